@@ -1,0 +1,23 @@
+namespace Rete.ServiceDefaults;
+
+/// <summary>
+/// Resource names of the topology. The AppHost, the launcher (eng/resources.sh mirrors these) and the
+/// tests use the same names so a service cannot tell which of them started it.
+/// </summary>
+public static class ReteResources
+{
+    public const string Postgres = "postgres";
+    public const string Messaging = "messaging";
+    public const string Registry = "registry";
+    public const string Grants = "grants";
+    public const string Placements = "placements";
+    public const string Referrals = "referrals";
+    public const string Gateway = "gateway";
+
+    public const string RegistryDb = "registry-db";
+    public const string GrantsDb = "grants-db";
+    public const string PlacementsDb = "placements-db";
+    public const string ReferralsDb = "referrals-db";
+
+    public static readonly IReadOnlyList<string> Services = [Registry, Grants, Placements, Referrals];
+}
