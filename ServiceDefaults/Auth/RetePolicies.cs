@@ -1,0 +1,14 @@
+namespace Rete.ServiceDefaults.Auth;
+
+/// <summary>Authorization policies shared by every service; a service may add its own.</summary>
+public static class RetePolicies
+{
+    /// <summary>Reads the tenant's business data (not ops).</summary>
+    public const string Read = "rete.read";
+
+    /// <summary>Changes the network's data: admins and operators; partners only where the endpoint checks ownership.</summary>
+    public const string Write = "rete.write";
+
+    /// <summary>Consortium-wide settings: budgets, the consortium profile.</summary>
+    public const string Admin = "rete.admin";
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Rete.ServiceDefaults.Health;
+using Rete.ServiceDefaults.Messaging;
+
+namespace Rete.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// The service's PostgreSQL database from <c>ConnectionStrings:{name}</c> (Aspire.Npgsql's contract): one
+    /// NpgsqlDataSource, the DbContext on top of it acting as the application role for the current tenant, a
+    /// readiness check, and migrations with row-level security applied at start in Development.
+    /// </summary>
+    public static IHostApplicationBuilder AddReteDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : ReteDbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+        var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString);
+        dataSourceBuilder.ConnectionStringBuilder.ApplicationName ??= builder.Environment.ApplicationName;
+        var dataSource = dataSourceBuilder.Build();
+
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<TenantConnectionInterceptor>();
+        builder.Services.AddDbContext<TContext>((sp, options) => options
+            .UseNpgsql(dataSource, Configure)
+            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>()));
+        builder.Services.AddScoped<ReteDbContext>(sp => sp.GetRequiredService<TContext>());
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>(ReteResources.Postgres);
+
+        var migrateOnStart = builder.Configuration.GetValue("Database:MigrateOnStart", builder.Environment.IsDevelopment());
+        builder.Services.AddSingleton(sp => new DatabaseInitializer<TContext>(sp, dataSource));
+        builder.Services.AddSingleton<IDatabaseInitializer>(sp => sp.GetRequiredService<DatabaseInitializer<TContext>>());
+        if (migrateOnStart)
+        {
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer<TContext>>());
+        }
+
+        return builder;
+    }
+
+    internal static void Configure(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsHistoryTable("ef_migrations_history");
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Rete.ServiceDefaults.Data;
+
+/// <summary>
+/// Applies the committed migrations as the connection's (owner) user, then makes sure the application role
+/// exists with data rights only, and that every tenant-owned table has row-level security forced on it.
+/// Runs at start in Development; <c>--migrate-only</c> runs it alone for production.
+/// </summary>
+public sealed class DatabaseInitializer<TContext>(IServiceProvider services, NpgsqlDataSource dataSource) : IHostedService, IDatabaseInitializer
+    where TContext : ReteDbContext
+{
+    public Task StartAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILogger<DatabaseInitializer<TContext>>>();
+        await using var scope = services.CreateAsyncScope();
+        var options = new DbContextOptionsBuilder<TContext>().UseNpgsql(dataSource, DatabaseExtensions.Configure).Options;
+        await using var db = ActivatorUtilities.CreateInstance<TContext>(scope.ServiceProvider, options);
+        await db.Database.MigrateAsync(cancellationToken);
+
+        var tables = db.Model.GetEntityTypes()
+            .Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType) && !e.IsOwned() && e.GetTableName() is not null)
+            .Select(e => e.GetTableName()!)
+            .Distinct()
+            .ToList();
+        await db.Database.ExecuteSqlRawAsync(SecuritySql(tables), cancellationToken);
+        logger.LogInformation("Database ready: migrations applied, row-level security on {Count} tables", tables.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static string SecuritySql(IEnumerable<string> tables)
+    {
+        var role = DatabaseRoles.Application;
+        var setting = DatabaseRoles.TenantSetting;
+        var policies = string.Concat(tables.Select(t =>
+            $"""
+            ALTER TABLE "{t}" ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE "{t}" FORCE ROW LEVEL SECURITY;
+            DROP POLICY IF EXISTS tenant_isolation ON "{t}";
+            CREATE POLICY tenant_isolation ON "{t}"
+                USING (tenant_id = current_setting('{setting}', true))
+                WITH CHECK (tenant_id = current_setting('{setting}', true));
+
+            """));
+        return $"""
+            DO $$
+            BEGIN
+                CREATE ROLE {role} NOLOGIN;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END $$;
+            DO $$
+            BEGIN
+                IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+                    EXECUTE format('GRANT {role} TO %I', current_user);
+                END IF;
+            END $$;
+            GRANT USAGE ON SCHEMA public TO {role};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+            {policies}
+            """;
+    }
+}

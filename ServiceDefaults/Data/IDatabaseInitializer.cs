@@ -1,0 +1,6 @@
+namespace Rete.ServiceDefaults.Data;
+
+public interface IDatabaseInitializer
+{
+    Task InitializeAsync(CancellationToken cancellationToken);
+}

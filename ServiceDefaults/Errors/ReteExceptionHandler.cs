@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Rete.ServiceDefaults.Errors;
+
+/// <summary>
+/// Turns every exception into problem details. Anything a client can cause maps to a 4xx; an unreachable
+/// database maps to 503; only a genuine fault is a 500, and it never carries a stack trace.
+/// </summary>
+internal sealed class ReteExceptionHandler(IProblemDetailsService problems, ILogger<ReteExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+
+        var problem = Map(context, exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Request failed with {Status}", problem.Status);
+        }
+
+        context.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Map(HttpContext context, Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => BadRequest(bad),
+        JsonException => Problem(400, "Il corpo della richiesta non è un JSON valido."),
+        DomainException rule => Problem(409, rule.Message, rule.Code),
+        DbUpdateConcurrencyException when context.Request.Headers.IfMatch.Count > 0 =>
+            Problem(412, "La risorsa è stata modificata da un'altra richiesta: rileggerla e riprovare.", "stale-version"),
+        DbUpdateConcurrencyException => Problem(409, "La risorsa è stata modificata da un'altra richiesta: riprovare.", "concurrent-update"),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+            Problem(409, "Esiste già un elemento con questi dati.", "duplicate"),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } =>
+            Problem(409, "L'elemento collegato non esiste.", "missing-reference"),
+        DbUpdateException { InnerException: NpgsqlException { IsTransient: true } } or NpgsqlException { IsTransient: true }
+            or TimeoutException or InvalidOperationException { InnerException: NpgsqlException } =>
+            Problem(503, "Il servizio non riesce a raggiungere il database: riprovare tra poco."),
+        _ => Problem(500, "Si è verificato un errore imprevisto."),
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        var detail = bad.InnerException is JsonException json
+            ? $"Il corpo della richiesta non è valido: {json.Path ?? "$"}."
+            : bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "La richiesta supera la dimensione massima consentita."
+                : "La richiesta non è valida.";
+        return Problem(bad.StatusCode, detail);
+    }
+
+    private static ProblemDetails Problem(int status, string detail, string? code = null)
+    {
+        var problem = new ProblemDetails { Status = status, Detail = detail, Title = ItalianTitles.For(status) };
+        if (code is not null)
+        {
+            problem.Extensions["code"] = code;
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Rete.ServiceDefaults.Telemetry;
+
+/// <summary>The platform's own instruments, shared by every service (names from ARCHITECTURE.md).</summary>
+public static class ReteTelemetry
+{
+    public const string MessagingName = "Rete.Messaging";
+
+    public static readonly ActivitySource Messaging = new(MessagingName);
+
+    private static readonly Meter MessagingMeter = new(MessagingName);
+
+    public static readonly Histogram<double> OutboxDispatchDuration = MessagingMeter.CreateHistogram<double>(
+        "rete.outbox.dispatch.duration", "ms", "Time from an event's commit to its publication on the broker.");
+
+    public static readonly Histogram<double> ConsumerLag = MessagingMeter.CreateHistogram<double>(
+        "rete.consumer.lag", "ms", "Time from an event's occurrence to the commit of its consumer's effect.");
+
+    private static long outboxPending;
+
+    static ReteTelemetry() =>
+        MessagingMeter.CreateObservableGauge("rete.outbox.pending", () => Interlocked.Read(ref outboxPending), "{message}",
+            "Events committed but not yet published, as last seen by the dispatcher.");
+
+    public static void SetOutboxPending(long count) => Interlocked.Exchange(ref outboxPending, count);
+}
