@@ -6,6 +6,9 @@ public static class RetePolicies
     /// <summary>Reads the tenant's business data (not ops).</summary>
     public const string Read = "rete.read";
 
+    /// <summary>Runs the network's day-to-day work: consortium admins and operators.</summary>
+    public const string Manage = "rete.manage";
+
     /// <summary>Changes the network's data: admins and operators; partners only where the endpoint checks ownership.</summary>
     public const string Write = "rete.write";
 

@@ -8,13 +8,13 @@ public sealed record PageRequest(int Limit, Guid? After)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    public static bool TryParse(int? limit, string? cursor, out PageRequest request, out string? error)
+    public static bool TryParse(int? limit, string? cursor, out PageRequest request, out KeyValuePair<string, string[]>? error)
     {
         request = new PageRequest(DefaultLimit, null);
         error = null;
         if (limit is < 1 or > MaxLimit)
         {
-            error = $"limit deve essere compreso tra 1 e {MaxLimit}.";
+            error = new("limit", [$"limit deve essere compreso tra 1 e {MaxLimit}."]);
             return false;
         }
 
@@ -24,7 +24,7 @@ public sealed record PageRequest(int Limit, Guid? After)
             Span<byte> bytes = stackalloc byte[16];
             if (cursor.Length != 22 || Base64Url.DecodeFromChars(cursor, bytes) != 16)
             {
-                error = "cursor non valido: usare il valore nextCursor di una risposta precedente.";
+                error = new("cursor", ["cursor non valido: usare il valore nextCursor di una risposta precedente."]);
                 return false;
             }
 

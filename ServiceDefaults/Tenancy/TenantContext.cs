@@ -1,6 +1,6 @@
 namespace Rete.ServiceDefaults.Tenancy;
 
-internal sealed class TenantContext : ITenantContext
+public sealed class TenantContext : ITenantContext
 {
     public string? TenantId { get; private set; }
 

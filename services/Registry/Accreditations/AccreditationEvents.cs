@@ -1,0 +1,17 @@
+using Rete.Contracts.Registry;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Registry.Accreditations;
+
+internal static class AccreditationEvents
+{
+    public static AccreditationGranted Granted(Accreditation a, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), a.TenantId, now, a.Id, a.OrganisationId, a.Version, a.Region, a.RegisterNumber,
+        EnumText.Name(a.Kind), EnumText.Name(a.Stage), a.ValidFrom, a.ValidTo);
+
+    public static AccreditationRenewed Renewed(Accreditation a, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), a.TenantId, now, a.Id, a.OrganisationId, a.Version, EnumText.Name(a.Stage), a.ValidTo);
+
+    public static AccreditationExpired Expired(Accreditation a, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), a.TenantId, now, a.Id, a.OrganisationId, a.Version, a.ExpiredOn!.Value, a.ExpiryReason);
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rete.Contracts;
+using Rete.ServiceDefaults.Errors;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Registry.Organisations;
+
+/// <summary>Suspend, reactivate and close: each a state change with its own event. Honour If-Match.</summary>
+public static class OrganisationStatusChanges
+{
+    public sealed record StatusChangeRequest(string? Reason);
+
+    public static RouteGroupBuilder MapOrganisationStatusChanges(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/suspend", (Guid id, StatusChangeRequest? body, [AsParameters] Context c) =>
+                ChangeAsync(id, c, (o, now) => { o.Suspend(Reason(body), now); return OrganisationEvents.Suspended(o, now); }))
+            .RequireAuthorization(RegistryPolicies.Manage);
+        group.MapPost("/{id:guid}/reactivate", (Guid id, [AsParameters] Context c) =>
+                ChangeAsync(id, c, (o, now) => { o.Reactivate(now); return OrganisationEvents.Reactivated(o, now); }))
+            .RequireAuthorization(RegistryPolicies.Manage);
+        group.MapPost("/{id:guid}/close", (Guid id, StatusChangeRequest? body, [AsParameters] Context c) =>
+                ChangeAsync(id, c, (o, now) => { o.Close(Reason(body), now); return OrganisationEvents.Closed(o, now); }))
+            .RequireAuthorization(RegistryPolicies.Manage);
+        return group;
+    }
+
+    /// <summary>The services every status change needs, bound from DI and the request.</summary>
+    public sealed record Context(RegistryDbContext Db, TimeProvider Clock, HttpRequest Request, HttpResponse Response, CancellationToken Cancellation);
+
+    private static string? Reason(StatusChangeRequest? body) => body?.Reason is { Length: > 0 } r ? r[..Math.Min(r.Length, 500)] : null;
+
+    private static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> ChangeAsync(
+        Guid id, Context c, Func<Organisation, DateTimeOffset, IIntegrationEvent> change)
+    {
+        var organisation = await c.Db.Organisations.FirstOrDefaultAsync(o => o.Id == id, c.Cancellation);
+        if (organisation is null)
+        {
+            return Problems.NotFound("Organizzazione non trovata.");
+        }
+
+        if (!ETags.IfMatchAllows(c.Request, organisation.Version))
+        {
+            return Problems.StaleVersion();
+        }
+
+        var now = c.Clock.GetUtcNow();
+        c.Db.Publish(change(organisation, now));
+        await c.Db.SaveChangesAsync(c.Cancellation);
+
+        ETags.Set(c.Response, organisation.Version);
+        return TypedResults.Ok(OrganisationResponse.From(organisation));
+    }
+}

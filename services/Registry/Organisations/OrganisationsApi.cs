@@ -1,0 +1,15 @@
+namespace Rete.Registry.Organisations;
+
+public static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/organisations").WithTags("Organisations");
+        group.MapRegisterOrganisation();
+        group.MapSearchOrganisations();
+        group.MapGetOrganisation();
+        group.MapUpdateOrganisation();
+        group.MapOrganisationStatusChanges();
+        return group;
+    }
+}

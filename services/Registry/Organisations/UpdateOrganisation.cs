@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rete.ServiceDefaults.Auth;
+using Rete.ServiceDefaults.Errors;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Registry.Organisations;
+
+/// <summary>Replaces an organisation's details. Honours If-Match; a partner may edit its own organisation but not its kind or parent.</summary>
+public static class UpdateOrganisation
+{
+    public static RouteHandlerBuilder MapUpdateOrganisation(this RouteGroupBuilder group) =>
+        group.MapPut("/{id:guid}", HandleAsync).Validate<OrganisationRequest>().RequireAuthorization(RegistryPolicies.Edit);
+
+    private static async Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id, OrganisationRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider clock,
+        HttpRequest httpRequest, HttpResponse response, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null)
+        {
+            return Problems.NotFound("Organizzazione non trovata.");
+        }
+
+        if (!OrganisationAccess.CanEdit(user, organisation.Id, organisation.MunicipalityIstat))
+        {
+            return Problems.Forbidden("Non si può modificare questa organizzazione.");
+        }
+
+        if (user.IsPartnerOnly() && (request.Kind != organisation.Kind || request.ParentId != organisation.ParentId))
+        {
+            return Problems.Forbidden("Un partner non può cambiare il tipo o l'organizzazione madre.");
+        }
+
+        if (!ETags.IfMatchAllows(httpRequest, organisation.Version))
+        {
+            return Problems.StaleVersion();
+        }
+
+        if (!await db.ParentExistsAsync(request.ParentId, ct))
+        {
+            return Problems.Invalid("parentId", "Organizzazione madre non trovata.");
+        }
+
+        var now = clock.GetUtcNow();
+        organisation.Update(request.ToDetails(), now);
+        db.Publish(OrganisationEvents.Updated(organisation, now));
+        await db.SaveChangesAsync(ct);
+
+        ETags.Set(response, organisation.Version);
+        return TypedResults.Ok(OrganisationResponse.From(organisation));
+    }
+}
