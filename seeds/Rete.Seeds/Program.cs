@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Rete.Seeds;
+
+// Loads seeds/data/<tenant>.json through the gateway. Every file is read and checked before anything
+// is sent, so a typo in one tenant's file does not leave another half loaded.
+
+var options = Options.Parse(args, out var usageError);
+if (options is null)
+{
+    await Console.Error.WriteLineAsync($"error: {usageError}{Environment.NewLine}{Environment.NewLine}{Options.Usage}");
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+try
+{
+    var files = SeedFiles(options);
+    var seeds = files.Select(SeedFileReader.Read).ToList();
+
+    var tokens = options.DryRun ? null : TokenIssuer.FromEnvironment();
+    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+
+    foreach (var seed in seeds)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        IRegistryApi api = options.DryRun
+            ? new DryRunRegistry(Console.Out)
+            : new RegistryClient(http, options.RegistryBase, tokens!.Issue(seed.Tenant), Console.Out);
+
+        var summary = await new RegistryLoader(api).LoadAsync(seed, cancellation.Token);
+
+        var verb = options.DryRun ? "checked (dry run)" : "loaded";
+        Console.WriteLine($"{seed.Tenant}: {verb} {summary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    return 0;
+}
+catch (Exception ex) when (ex is SeedDataException or RegistryException or InvalidOperationException)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+    return 1;
+}
+catch (HttpRequestException ex)
+{
+    var causes = string.Join(": ", Causes(ex).Select(e => e.Message));
+    await Console.Error.WriteLineAsync($"error: {causes} ({ex.HttpRequestError})");
+    return 1;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("cancelled");
+    return 1;
+}
+catch (TaskCanceledException ex)
+{
+    await Console.Error.WriteLineAsync($"error: a request timed out ({ex.Message})");
+    return 1;
+}
+
+static List<string> SeedFiles(Options options)
+{
+    if (!Directory.Exists(options.DataDirectory))
+    {
+        throw new SeedDataException($"data folder '{options.DataDirectory}' does not exist");
+    }
+
+    if (options.Tenant is { } tenant)
+    {
+        var path = Path.Combine(options.DataDirectory, tenant + ".json");
+        return File.Exists(path) ? [path] : throw new SeedDataException($"no seed file {path}");
+    }
+
+    var files = Directory.GetFiles(options.DataDirectory, "*.json").Order(StringComparer.Ordinal).ToList();
+    return files.Count > 0 ? files : throw new SeedDataException($"no *.json seed files in '{options.DataDirectory}'");
+}
+
+static IEnumerable<Exception> Causes(Exception ex)
+{
+    for (Exception? current = ex; current is not null; current = current.InnerException)
+    {
+        yield return current;
+    }
+}
