@@ -1,0 +1,56 @@
+using Rete.Gateway.RateLimiting;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Rete.Gateway.Routing;
+
+/// <summary>Turns the service catalog into YARP routes and clusters: one cluster per service, two routes each.</summary>
+internal static class ProxyConfiguration
+{
+    // YARP's own value for "no authorization", as opposed to null, which leaves the fallback policy in force.
+    private const string Anonymous = "anonymous";
+
+    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) From(ServiceCatalog catalog)
+    {
+        var routes = new List<RouteConfig>();
+        var clusters = new List<ClusterConfig>();
+        foreach (var (name, addresses) in catalog.Services)
+        {
+            clusters.Add(new ClusterConfig
+            {
+                ClusterId = name,
+                Destinations = addresses.Select((address, i) => (address, i))
+                    .ToDictionary(d => $"{name}-{d.i}", d => new DestinationConfig { Address = d.address.ToString() }),
+                HttpRequest = new ForwarderRequestConfig { AllowResponseBuffering = false },
+            });
+
+            // Each service owns its /api/{name} prefix, so the path goes through unchanged and the
+            // authorization policy stays the fallback one: an authenticated user with a tenant.
+            routes.Add(new RouteConfig
+            {
+                RouteId = $"{name}-api",
+                ClusterId = name,
+                Match = new RouteMatch { Path = $"/api/{name}/{{**rest}}" },
+                RateLimiterPolicy = TenantRateLimiting.Policy,
+            });
+
+            routes.Add(new RouteConfig
+            {
+                RouteId = $"{name}-openapi",
+                ClusterId = name,
+                Match = new RouteMatch { Path = $"/openapi/{name}/v1.json", Methods = ["GET", "HEAD"] },
+                AuthorizationPolicy = Anonymous,
+                RateLimiterPolicy = TenantRateLimiting.Policy,
+                // The original Host lets the document name the gateway as its server, so "Try it out" in /docs
+                // calls go through the gateway rather than straight to the service.
+                Transforms =
+                [
+                    new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" },
+                    new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" },
+                ],
+            });
+        }
+
+        return (routes, clusters);
+    }
+}

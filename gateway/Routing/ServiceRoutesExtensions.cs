@@ -1,0 +1,32 @@
+namespace Rete.Gateway.Routing;
+
+public static class ServiceRoutesExtensions
+{
+    /// <summary>Registers YARP with a route and a cluster for every configured business service.</summary>
+    public static IHostApplicationBuilder AddServiceRoutes(this IHostApplicationBuilder builder)
+    {
+        var catalog = ServiceCatalog.From(builder.Configuration);
+        var (routes, clusters) = ProxyConfiguration.From(catalog);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        return builder;
+    }
+
+    public static WebApplication MapServiceRoutes(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<ServiceCatalog>().Services.Count == 0)
+        {
+            app.Logger.LogWarning("No services:{{name}}:http:0 keys are configured: the gateway forwards nothing.");
+        }
+
+        // YARP's default pipeline minus session affinity, which Rete does not use, with problem details for
+        // the failures YARP otherwise answers with an empty body.
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<ProxyErrorMiddleware>();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+        return app;
+    }
+}
