@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Rete.Gateway.Tests;
+
+/// <summary>
+/// The gateway on a real Kestrel port (so body limits, connections and client addresses behave as in
+/// production), configured through the same keys the launcher sets.
+/// </summary>
+public sealed class GatewayFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public GatewayFactory(IDictionary<string, string?> settings)
+    {
+        this.settings = new Dictionary<string, string?>(settings)
+        {
+            ["Auth:SigningKey"] = TestTokens.SigningKey,
+            ["Auth:Issuer"] = TestTokens.Issuer,
+            ["Auth:Audience"] = TestTokens.Audience,
+        };
+        UseKestrel(0);
+    }
+
+    public static GatewayFactory For(Uri registry, params (string Key, string Value)[] extra)
+    {
+        var settings = new Dictionary<string, string?> { ["services:registry:http:0"] = registry.ToString() };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        return new GatewayFactory(settings);
+    }
+
+    /// <summary>What the gateway logged, scopes included.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
+    }
+
+    /// <summary>The address Kestrel listens on; starts the gateway on first use.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            return new Uri(addresses.First());
+        }
+    }
+
+    public HttpClient ClientFor(string? tenant)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Address });
+        if (tenant is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(tenant));
+        }
+
+        return client;
+    }
+}
