@@ -12,6 +12,7 @@ cmd_up() {
   local t0
   t0=$(now_ms)
   info "instance $RETE_HOME (port offset $RETE_PORT_OFFSET)"
+  _up_check_ports_unchanged
   infra_install
   rete_save_instance
   mkdir -p "$LOG_DIR" "$PID_DIR"
@@ -31,6 +32,20 @@ cmd_up() {
   if [[ ${RETE_SKIP_SEED:-0} == 1 ]]; then note "not seeding (RETE_SKIP_SEED=1)"; else seed_run; fi
   info "up in $((($(now_ms) - t0) / 1000)) s"
   _print_urls
+}
+
+# Changing the ports of an instance that runs would leave parts of it on the old ones.
+_up_check_ports_unchanged() {
+  [[ -n $RETE_STORED_OFFSET ]] || return 0
+  [[ $RETE_STORED_OFFSET == "$RETE_PORT_OFFSET" && $RETE_STORED_GATEWAY_PORT == "${RETE_GATEWAY_PORT:-}" ]] && return 0
+  local name running=''
+  pg_running && running+=' postgres'
+  pid_alive "$(rmq_pid)" && running+=' messaging'
+  for name in "${RETE_SERVICES[@]}" "$RETE_RES_GATEWAY"; do
+    svc_pid "$name" >/dev/null && running+=" $name"
+  done
+  [[ -z $running ]] && return 0
+  die "this instance runs with port offset $RETE_STORED_OFFSET${RETE_STORED_GATEWAY_PORT:+ and gateway port $RETE_STORED_GATEWAY_PORT} (running:$running); run ./rete down before changing its ports"
 }
 
 _up_infra() {
@@ -143,15 +158,16 @@ _log_files() { # [name]
       ;;
     postgres | pg) echo "$PG_DIR/postgres.log" ;;
     messaging | rabbitmq) echo "$RMQ_DIR/log/rete@localhost.log" ;;
-    *)
-      [[ -f $LOG_DIR/$name.log ]] || die "no log for '$name' (names: postgres messaging ${RETE_SERVICES[*]} gateway build seed)"
-      echo "$LOG_DIR/$name.log"
-      ;;
+    *) echo "$LOG_DIR/$name.log" ;;
   esac
 }
 
 cmd_logs() {
   (($# <= 1)) || die "usage: ./rete logs [name]"
+  case ${1:-} in
+    '' | postgres | pg | messaging | rabbitmq) ;;
+    *) [[ -f $LOG_DIR/$1.log ]] || die "no log for '$1' (names: postgres messaging ${RETE_SERVICES[*]} gateway build seed)" ;;
+  esac
   local -a files
   mapfile -t files < <(_log_files "${1:-}")
   ((${#files[@]})) || die "no logs yet in $LOG_DIR"

@@ -96,6 +96,7 @@ rete_load_instance() {
       esac
     done <"$RETE_HOME/instance"
   fi
+  RETE_STORED_OFFSET=$stored_offset RETE_STORED_GATEWAY_PORT=$stored_gateway
   if [[ -z ${RETE_PORT_OFFSET:-} ]]; then
     RETE_PORT_OFFSET=${stored_offset:-0}
     [[ -z ${RETE_GATEWAY_PORT:-} && -n $stored_gateway ]] && RETE_GATEWAY_PORT=$stored_gateway

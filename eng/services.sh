@@ -126,6 +126,10 @@ svc_start() { # name
   dir=$(svc_outdir "$name")
   dll=$(svc_dll "$name")
   log=$(svc_log "$name")
+  if pid=$(svc_pid "$name") && [[ -n $(find "$dir" -maxdepth 1 -name '*.dll' -newer "$(svc_pidfile "$name")" 2>/dev/null) ]]; then
+    note "$name was rebuilt since it started: restarting it"
+    svc_stop "$name" "$pid"
+  fi
   if pid=$(svc_pid "$name"); then
     if svc_healthy "$name"; then
       ok "$name already running (pid $pid) on $(svc_url "$name")"
@@ -199,6 +203,18 @@ services_start() {
     svc_start gateway
     svc_wait_all
   fi
+}
+
+# Stops one component: SIGTERM to its session, then SIGKILL after 20 s.
+svc_stop() { # name pid
+  local name=$1 pid=$2 i
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    pid_alive "$pid" || break
+    sleep 0.2
+  done
+  pid_alive "$pid" && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; }
+  rm -f "$(svc_pidfile "$name")"
 }
 
 # Stops every component that has a pid file: SIGTERM to its session, then SIGKILL after 20 s.
