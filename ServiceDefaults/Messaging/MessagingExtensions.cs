@@ -24,7 +24,7 @@ public static class MessagingExtensions
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                Host(rabbit, uri);
+                rabbit.UseRabbitMqUri(uri);
                 rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
                 rabbit.ConfigureEndpoints(context);
             });
@@ -34,7 +34,8 @@ public static class MessagingExtensions
         return builder;
     }
 
-    private static void Host(IRabbitMqBusFactoryConfigurator rabbit, Uri uri)
+    /// <summary>Points a bus at an amqp://user:pass@host:port/vhost URI, the form Aspire's connection string takes.</summary>
+    public static void UseRabbitMqUri(this IRabbitMqBusFactoryConfigurator rabbit, Uri uri)
     {
         var credentials = Uri.UnescapeDataString(uri.UserInfo).Split(':', 2);
         var path = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));

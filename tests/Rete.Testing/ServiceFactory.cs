@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+using Rete.ServiceDefaults;
+
+namespace Rete.Testing;
+
+/// <summary>
+/// Hosts one Rete service in-process against the real test PostgreSQL (a fresh database per factory) and the
+/// real test RabbitMQ vhost, configured exactly through the keys Aspire and the launcher use.
+/// </summary>
+public class ServiceFactory<TProgram>(string connectionName, string serviceName) : WebApplicationFactory<TProgram>
+    where TProgram : class
+{
+    public string DatabaseName { get; } = $"{serviceName}_test_{Guid.NewGuid():N}"[..40];
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = DatabaseName }.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{connectionName}", ConnectionString);
+        builder.UseSetting($"ConnectionStrings:{ReteResources.Messaging}", TestEnvironment.RabbitMq.ToString());
+        builder.UseSetting("Auth:SigningKey", TestEnvironment.SigningKey);
+        builder.UseSetting("Auth:Issuer", TestEnvironment.Issuer);
+        builder.UseSetting("Auth:Audience", TestEnvironment.Audience);
+        builder.UseSetting("OTEL_SERVICE_NAME", serviceName);
+    }
+
+    /// <summary>An HTTP client acting for a tenant with the given roles.</summary>
+    public HttpClient ClientFor(string tenant, params string[] roles) => WithToken(Tokens.For(tenant, roles));
+
+    public HttpClient WithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A connection as the database owner: sees every tenant's rows (RLS does not bind superusers).</summary>
+    public async Task<NpgsqlConnection> OpenOwnerConnectionAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+        GC.SuppressFinalize(this);
+    }
+}
