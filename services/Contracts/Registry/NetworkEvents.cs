@@ -6,7 +6,7 @@ public sealed record ConsortiumMember(string IstatCode, string Name, int? Popula
 /// <summary>The consortium profile (the tenant: its name, lead municipality and members) was set.</summary>
 public sealed record ConsortiumProfileUpdated(
     Guid EventId, string TenantId, DateTimeOffset OccurredAt, int Version,
-    string Name, string LeadMunicipalityIstat, IReadOnlyList<ConsortiumMember> Members)
+    string Name, string? LeadMunicipalityIstat, IReadOnlyList<ConsortiumMember> Members)
     : IIntegrationEvent;
 
 /// <summary>A network table (tavolo) was set up; scope "district", "municipality" or "consortium".</summary>

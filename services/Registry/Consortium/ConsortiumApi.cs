@@ -8,7 +8,7 @@ namespace Rete.Registry.Consortium;
 
 public static class ConsortiumApi
 {
-    public sealed record ConsortiumResponse(string Name, string LeadMunicipalityIstat, IReadOnlyList<MemberMunicipality> Members, long TotalPopulation, int Version)
+    public sealed record ConsortiumResponse(string Name, string? LeadMunicipalityIstat, IReadOnlyList<MemberMunicipality> Members, long TotalPopulation, int Version)
     {
         public static ConsortiumResponse From(ConsortiumProfile p) => new(p.Name, p.LeadMunicipalityIstat, p.Members, p.TotalPopulation, p.Version);
     }
@@ -49,7 +49,7 @@ public static class ConsortiumApi
 
         var now = clock.GetUtcNow();
         var members = request.Members!.Select(m => new MemberMunicipality(m.IstatCode!, m.Name!.Trim(), m.Population)).ToList();
-        profile.Set(request.Name!, request.LeadMunicipalityIstat!, members, now);
+        profile.Set(request.Name!, request.LeadMunicipalityIstat, members, now);
         db.Publish(new ConsortiumProfileUpdated(Guid.CreateVersion7(now), profile.TenantId, now, profile.Version, profile.Name,
             profile.LeadMunicipalityIstat, members.Select(m => new ConsortiumMember(m.IstatCode, m.Name, m.Population)).ToList()));
         await db.SaveChangesAsync(ct);

@@ -16,8 +16,8 @@ public sealed class ConsortiumProfile : ITenantOwned
 
     public string Name { get; private set; } = "";
 
-    /// <summary>The capofila.</summary>
-    public string LeadMunicipalityIstat { get; private set; } = "";
+    /// <summary>The capofila; partners of an in-house company may have none.</summary>
+    public string? LeadMunicipalityIstat { get; private set; }
 
     public List<MemberMunicipality> Members { get; private set; } = [];
 
@@ -29,7 +29,7 @@ public sealed class ConsortiumProfile : ITenantOwned
 
     public static ConsortiumProfile Create(string tenantId) => new() { TenantId = tenantId };
 
-    public void Set(string name, string leadMunicipalityIstat, IEnumerable<MemberMunicipality> members, DateTimeOffset now)
+    public void Set(string name, string? leadMunicipalityIstat, IEnumerable<MemberMunicipality> members, DateTimeOffset now)
     {
         Name = name.Trim();
         LeadMunicipalityIstat = leadMunicipalityIstat;

@@ -106,7 +106,6 @@ namespace Rete.Registry.Migrations
                         .HasColumnName("tenant_id");
 
                     b.Property<string>("LeadMunicipalityIstat")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("lead_municipality_istat");
