@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rete.ServiceDefaults.Auth;
@@ -22,7 +23,8 @@ public static class Extensions
         builder.AddReteAuthentication();
         builder.Services.AddReteTenancy();
         builder.Services.Configure<JsonOptions>(o => ReteJson.Configure(o.SerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         return builder;
     }
 

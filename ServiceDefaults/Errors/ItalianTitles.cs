@@ -18,7 +18,9 @@ internal static class ItalianTitles
         [428] = "Versione richiesta",
         [429] = "Troppe richieste",
         [500] = "Errore interno",
+        [502] = "Servizio non raggiungibile",
         [503] = "Servizio temporaneamente non disponibile",
+        [504] = "Il servizio non ha risposto in tempo",
     };
 
     public static bool Has(int status) => Titles.ContainsKey(status);

@@ -18,7 +18,8 @@ public static class ProblemDetailsExtensions
     {
         var problem = context.ProblemDetails;
         problem.Instance ??= context.HttpContext.Request.Path;
-        problem.Extensions.TryAdd("traceId", Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
+        // The plain 32-character trace id, the same the gateway returns as the correlation id.
+        problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         problem.Title ??= ItalianTitles.For(problem.Status);
         if (problem.Status is { } status && ItalianTitles.Has(status) && problem.Title == ReasonPhrase(status))
         {
