@@ -42,15 +42,17 @@ RETE_SEEDS_DATA=seeds/data
 # Ports, all on 127.0.0.1. Every port is shifted by RETE_PORT_OFFSET (default 0) so that a second
 # instance (the end-to-end tests use +2000, the test infrastructure +1000) runs beside a developer's
 # one; keep offsets multiples of 100. The gateway takes RETE_GATEWAY_PORT when it is set.
+# Every port stays below 32768: Linux hands out 32768-60999 as ephemeral ports for outgoing connections, and a
+# listener there can find its port taken by a client socket (seen under test load).
 declare -A RETE_BASE_PORT=(
   [gateway]=8080
   [registry]=5101 [grants]=5102 [placements]=5103 [referrals]=5104
-  [postgres]=55432
-  [amqp]=55672            # RabbitMQ AMQP listener
-  [management]=55673      # RabbitMQ management UI and HTTP API
-  [erlang-dist]=55674     # the broker's Erlang distribution port
-  [epmd]=55675            # a private Erlang port mapper per instance
-  [erlang-cli]=55676      # first of the ports the RabbitMQ CLI tools use (up to +9)
+  [postgres]=25432
+  [amqp]=25672            # RabbitMQ AMQP listener
+  [management]=25673      # RabbitMQ management UI and HTTP API
+  [erlang-dist]=25674     # the broker's Erlang distribution port
+  [epmd]=25675            # a private Erlang port mapper per instance
+  [erlang-cli]=25676      # first of the ports the RabbitMQ CLI tools use (up to +9)
 )
 RETE_TEST_PORT_DELTA=1000   # ./rete test: the throwaway Postgres and broker for integration tests
 RETE_E2E_PORT_DELTA=2000    # ./rete test: the whole system, started through ./rete up, for end-to-end tests
