@@ -25,6 +25,14 @@ public static class TelemetryExtensions
 
     public static IHostApplicationBuilder AddReteTelemetry(this IHostApplicationBuilder builder)
     {
+        // Structured logs on the console too (the launcher keeps them in .rete/logs), each line carrying its trace.
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
         builder.Logging.AddOpenTelemetry(o =>
         {
             o.IncludeFormattedMessage = true;

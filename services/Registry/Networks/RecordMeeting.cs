@@ -33,6 +33,7 @@ public static class RecordMeeting
         db.Publish(new MeetingRecorded(Guid.CreateVersion7(now), meeting.TenantId, now, meeting.Id, id, meeting.Date,
             meeting.Attendance.Count, meeting.PeoplePresent, meeting.Decisions.Count));
         await db.SaveChangesAsync(ct);
+        RegistryTelemetry.MeetingsRecorded.Add(1);
 
         return TypedResults.Created($"/api/registry/networks/{id}/meetings/{meeting.Id}", MeetingResponse.From(meeting));
     }

@@ -28,6 +28,7 @@ public static class RegisterOrganisation
         db.Organisations.Add(organisation);
         db.Publish(OrganisationEvents.Registered(organisation, now));
         await db.SaveChangesAsync(ct);
+        RegistryTelemetry.OrganisationsRegistered.Add(1, new KeyValuePair<string, object?>("kind", EnumText.Name(organisation.Kind)));
 
         ETags.Set(response, organisation.Version);
         return TypedResults.Created($"/api/registry/organisations/{organisation.Id}", OrganisationResponse.From(organisation));
