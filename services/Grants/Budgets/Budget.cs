@@ -1,0 +1,71 @@
+using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Grants.Budgets;
+
+/// <summary>Where the money comes from (fonte di finanziamento).</summary>
+public enum FundingSource
+{
+    MunicipalFunds,         // fondi propri del Comune o della Circoscrizione
+    CityLabourDivision,     // Divisione/Direzione Lavoro della Città
+    Region,                 // Regione
+    GolPnrr,                // GOL, PNRR
+    Esf,                    // Fondo Sociale Europeo
+    ParticipatoryBudgeting, // bilancio partecipato
+}
+
+/// <summary>A tenant's budget for one year and one funding source, split into lines. Its version rises when a line is added or changed.</summary>
+public sealed class Budget : ITenantOwned, IHasId
+{
+    private Budget()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string TenantId { get; private set; } = "";
+
+    public int Year { get; private set; }
+
+    public FundingSource Source { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public List<BudgetLine> Lines { get; private set; } = [];
+
+    public int Version { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Budget Create(string tenantId, int year, FundingSource source, string? name, string? notes, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        TenantId = tenantId,
+        Year = year,
+        Source = source,
+        Name = name?.Trim(),
+        Notes = notes,
+        Version = 1,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    public BudgetLine AddLine(LineKind kind, string name, decimal amount, DateTimeOffset now)
+    {
+        var line = BudgetLine.Open(TenantId, Id, kind, name, amount, now);
+        Lines.Add(line);
+        Changed(now);
+        return line;
+    }
+
+    /// <summary>A line changed: the budget's version (its ETag) moves on.</summary>
+    public void Changed(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rete.ServiceDefaults.Errors;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Grants.Budgets;
+
+/// <summary>Sets up a year's budget for one funding source, with its first lines. One budget per year and source.</summary>
+public static class CreateBudget
+{
+    public static RouteHandlerBuilder MapCreateBudget(this RouteGroupBuilder group) =>
+        group.MapPost("/", HandleAsync).Validate<CreateBudgetRequest>().RequireAuthorization(GrantsPolicies.Admin);
+
+    private static async Task<Results<Created<BudgetResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        CreateBudgetRequest request, GrantsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    {
+        var year = request.Year!.Value;
+        var source = request.Source!.Value;
+        if (await db.Budgets.AnyAsync(b => b.Year == year && b.Source == source, ct))
+        {
+            return Problems.Conflict("budget-exists",
+                $"Esiste già il bilancio {year} per la fonte {EnumText.Name(source)}: aggiungere le voci a quello.");
+        }
+
+        var now = clock.GetUtcNow();
+        var budget = Budget.Create(db.CurrentTenantId!, year, source, request.Name, request.Notes, now);
+        foreach (var line in request.Lines ?? [])
+        {
+            budget.AddLine(line.Kind!.Value, line.Name!, line.Amount!.Value, now);
+        }
+
+        db.Budgets.Add(budget);
+        foreach (var line in budget.Lines)
+        {
+            db.Publish(BudgetEvents.LineSet(budget, line, now));
+        }
+
+        await db.SaveChangesAsync(ct);
+        ETags.Set(response, budget.Version);
+        return TypedResults.Created($"/api/grants/budgets/{budget.Id}", BudgetResponse.From(budget));
+    }
+}

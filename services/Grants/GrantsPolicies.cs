@@ -1,0 +1,18 @@
+using Rete.ServiceDefaults.Auth;
+
+namespace Rete.Grants;
+
+/// <summary>
+/// Who may do what in Grants. Everyone but ops reads (a partner only the grants its own organisation receives);
+/// admins and operators record grants and their steps; only consortium admins set budgets.
+/// </summary>
+public static class GrantsPolicies
+{
+    public const string Read = RetePolicies.Read;
+
+    /// <summary>Records grants, amendments, disbursements, reports; requests and releases reservations.</summary>
+    public const string Manage = RetePolicies.Manage;
+
+    /// <summary>Sets budgets and their lines.</summary>
+    public const string Admin = RetePolicies.Admin;
+}

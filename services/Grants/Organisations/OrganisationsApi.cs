@@ -1,0 +1,11 @@
+namespace Rete.Grants.Organisations;
+
+public static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/organisations").WithTags("Organisations");
+        group.MapReadOrganisations();
+        return group;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Rete.Grants.Reports;
+
+/// <summary>
+/// A report answers JSON, or CSV with <c>?format=csv</c> or <c>Accept: text/csv</c>: UTF-8 with a byte order mark (so a
+/// spreadsheet reads the accents), comma-separated, amounts with a dot and two decimals, dates yyyy-MM-dd, camelCase headers.
+/// </summary>
+internal static class ReportOutput
+{
+    public static bool TryChooseCsv(HttpRequest request, string? format, out bool csv, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        csv = format?.ToUpperInvariant() switch
+        {
+            "CSV" => true,
+            "JSON" => false,
+            null or "" => request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)),
+            _ => Invalid(errors),
+        };
+        return errors.Count == 0;
+    }
+
+    public static FileContentHttpResult Csv<TRow>(IEnumerable<TRow> rows, string fileName, string? note = null)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
+        using (var csv = new CsvWriter(text, configuration))
+        {
+            foreach (var type in new[] { typeof(decimal), typeof(decimal?) })
+            {
+                csv.Context.TypeConverterOptionsCache.GetOptions(type).Formats = ["0.00"];
+            }
+
+            foreach (var type in new[] { typeof(DateOnly), typeof(DateOnly?) })
+            {
+                csv.Context.TypeConverterOptionsCache.GetOptions(type).Formats = ["yyyy-MM-dd"];
+            }
+
+            var map = csv.Context.AutoMap<TRow>();
+            foreach (var member in map.MemberMaps)
+            {
+                member.Name(JsonName(member.Data.Member!.Name));
+            }
+
+            csv.Context.RegisterClassMap(map);
+            if (note is not null)
+            {
+                csv.WriteComment(" " + note);
+                csv.NextRecord();
+            }
+
+            csv.WriteRecords(rows);
+        }
+
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", fileName);
+    }
+
+    private static bool Invalid(Dictionary<string, string[]> errors)
+    {
+        errors["format"] = ["Formati possibili: json, csv."];
+        return false;
+    }
+
+    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rete.Grants.Awards;
+using Rete.ServiceDefaults.Errors;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Grants.Reservations;
+
+/// <summary>Stipend reservations, per line and status. Partners do not see them: they are the network's, not an organisation's.</summary>
+public static class ReadReservations
+{
+    public static RouteGroupBuilder MapReadReservations(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", ListAsync).RequireAuthorization(GrantsPolicies.Read);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(GrantsPolicies.Read);
+        return group;
+    }
+
+    private static async Task<Results<Ok<Page<ReservationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        GrantsDbContext db, ClaimsPrincipal user, CancellationToken ct, Guid? budgetLineId = null, string? status = null,
+        int? limit = null, string? cursor = null)
+    {
+        if (GrantAccess.SeesOnlyOwnGrants(user))
+        {
+            return Problems.Forbidden("Le prenotazioni di borse lavoro non sono visibili ai partner.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var query = db.Reservations.AsQueryable();
+        if (budgetLineId is not null)
+        {
+            query = query.Where(r => r.BudgetLineId == budgetLineId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (EnumText.TryParse<ReservationStatus>(status, out var s))
+            {
+                query = query.Where(r => r.Status == s);
+            }
+            else
+            {
+                errors["status"] = [$"Valore non ammesso. Valori possibili: {EnumText.Names<ReservationStatus>()}."];
+            }
+        }
+
+        if (!PageRequest.TryParse(limit, cursor, out var page, out var pageError))
+        {
+            errors[pageError!.Value.Key] = pageError.Value.Value;
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Richiesta non valida");
+        }
+
+        return TypedResults.Ok(await query.ToPageAsync(page, ReservationResponse.From, ct));
+    }
+
+    private static async Task<Results<Ok<ReservationResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, GrantsDbContext db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        if (GrantAccess.SeesOnlyOwnGrants(user))
+        {
+            return Problems.Forbidden("Le prenotazioni di borse lavoro non sono visibili ai partner.");
+        }
+
+        var reservation = await db.Reservations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (reservation is null)
+        {
+            return Problems.NotFound("Prenotazione non trovata.");
+        }
+
+        ETags.Set(response, reservation.Version);
+        return TypedResults.Ok(ReservationResponse.From(reservation));
+    }
+}
