@@ -22,7 +22,8 @@ public sealed record PageRequest(int Limit, Guid? After)
         if (!string.IsNullOrEmpty(cursor))
         {
             Span<byte> bytes = stackalloc byte[16];
-            if (cursor.Length != 22 || Base64Url.DecodeFromChars(cursor, bytes) != 16)
+            // IsValid first: DecodeFromChars throws on characters outside the base64url alphabet.
+            if (cursor.Length != 22 || !Base64Url.IsValid(cursor, out var length) || length != 16 || Base64Url.DecodeFromChars(cursor, bytes) != 16)
             {
                 error = new("cursor", ["cursor non valido: usare il valore nextCursor di una risposta precedente."]);
                 return false;
