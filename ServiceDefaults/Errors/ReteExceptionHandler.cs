@@ -48,11 +48,20 @@ internal sealed class ReteExceptionHandler(IProblemDetailsService problems, ILog
             Problem(409, "Esiste già un elemento con questi dati.", "duplicate"),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } =>
             Problem(409, "L'elemento collegato non esiste.", "missing-reference"),
+        // Text PostgreSQL cannot store, such as a NUL character in a field or a search: the client's input, not a fault.
+        DbUpdateException { InnerException: PostgresException { SqlState: var state } } when IsUnstorableText(state) =>
+            Problem(400, "La richiesta contiene caratteri non ammessi (ad esempio il carattere nullo)."),
+        PostgresException { SqlState: var state } when IsUnstorableText(state) =>
+            Problem(400, "La richiesta contiene caratteri non ammessi (ad esempio il carattere nullo)."),
         DbUpdateException { InnerException: NpgsqlException { IsTransient: true } } or NpgsqlException { IsTransient: true }
             or TimeoutException or InvalidOperationException { InnerException: NpgsqlException } =>
             Problem(503, "Il servizio non riesce a raggiungere il database: riprovare tra poco."),
         _ => Problem(500, "Si è verificato un errore imprevisto."),
     };
+
+    // 22021 character_not_in_repertoire (a NUL in UTF-8 text), 22P05 untranslatable_character.
+    private static bool IsUnstorableText(string sqlState) =>
+        sqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter;
 
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {
