@@ -13,6 +13,7 @@ public static class ApproveGrant
         ApplyAsync(id, c, beneficiaryMustBeActive: true, (grant, line, now) =>
         {
             grant.Approve(line, now);
+            GrantsTelemetry.GrantsApproved.Add(1);
             return GrantEvents.Approved(grant, now);
         });
 }

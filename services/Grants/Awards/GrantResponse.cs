@@ -17,7 +17,7 @@ public sealed record GrantResponse(
         g.Id, g.Title, g.Project, g.BeneficiaryId, g.BudgetLineId, g.Resolution, g.YearFrom, g.YearTo, g.StartDate, g.EndDate,
         g.InitialAward, g.Awarded, g.Disbursed, g.Undisbursed, g.TotalProjectCost, g.LegalBasis, g.SelectionMethod, g.Notes, g.Status,
         g.ActualSpend, g.ReportedOn, g.ReportNote, g.RevocationReason, g.ReleasedOnRevocation,
-        g.Amendments.OrderBy(a => a.Id).Select(a => new AmendmentResponse(a.Id, a.Kind, a.Amount, a.AwardedAfter, a.Resolution, a.Reason, a.RecordedAt)).ToList(),
-        g.Disbursements.OrderBy(d => d.Id).Select(d => new DisbursementResponse(d.Id, d.Amount, d.Date, d.Reference, d.RecordedAt)).ToList(),
+        g.Amendments.OrderBy(a => a.RecordedAt).ThenBy(a => a.Id).Select(a => new AmendmentResponse(a.Id, a.Kind, a.Amount, a.AwardedAfter, a.Resolution, a.Reason, a.RecordedAt)).ToList(),
+        g.Disbursements.OrderBy(d => d.RecordedAt).ThenBy(d => d.Id).Select(d => new DisbursementResponse(d.Id, d.Amount, d.Date, d.Reference, d.RecordedAt)).ToList(),
         g.Version, g.CreatedAt, g.UpdatedAt);
 }

@@ -41,22 +41,31 @@ public sealed class Budget : ITenantOwned, IHasId
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static Budget Create(string tenantId, int year, FundingSource source, string? name, string? notes, DateTimeOffset now) => new()
+    /// <summary>A new budget at version 1, with its first lines.</summary>
+    public static Budget Create(
+        string tenantId, int year, FundingSource source, string? name, string? notes, IEnumerable<(LineKind Kind, string Name, decimal Amount)> lines,
+        DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now),
-        TenantId = tenantId,
-        Year = year,
-        Source = source,
-        Name = name?.Trim(),
-        Notes = notes,
-        Version = 1,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
+        var budget = new Budget
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = tenantId,
+            Year = year,
+            Source = source,
+            Name = name?.Trim(),
+            Notes = notes,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        budget.Lines.AddRange(lines.Select((l, i) => BudgetLine.Open(tenantId, budget.Id, i + 1, l.Kind, l.Name, l.Amount, now)));
+        return budget;
+    }
 
+    /// <summary>Adds a line to an existing budget: a change of the budget.</summary>
     public BudgetLine AddLine(LineKind kind, string name, decimal amount, DateTimeOffset now)
     {
-        var line = BudgetLine.Open(TenantId, Id, kind, name, amount, now);
+        var line = BudgetLine.Open(TenantId, Id, Lines.Count == 0 ? 1 : Lines.Max(l => l.Position) + 1, kind, name, amount, now);
         Lines.Add(line);
         Changed(now);
         return line;

@@ -41,6 +41,7 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
         builder.Property(l => l.Disbursed).HasPrecision(14, 2);
         builder.Ignore(l => l.Committed);
         builder.Ignore(l => l.Available);
+        builder.HasIndex(l => new { l.BudgetId, l.Position }).IsUnique();
         builder.HasIndex(l => new { l.TenantId, l.BudgetId });
     }
 }

@@ -34,6 +34,9 @@ public sealed class BudgetLine : ITenantOwned, IHasId
 
     public string Name { get; private set; } = "";
 
+    /// <summary>The line's place in its budget, in the order lines were added.</summary>
+    public int Position { get; private set; }
+
     public decimal Amount { get; private set; }
 
     public decimal Awarded { get; private set; }
@@ -51,7 +54,7 @@ public sealed class BudgetLine : ITenantOwned, IHasId
     /// <summary>What can still be awarded or reserved; never negative.</summary>
     public decimal Available => Math.Max(0, Amount - Committed);
 
-    internal static BudgetLine Open(string tenantId, Guid budgetId, LineKind kind, string name, decimal amount, DateTimeOffset now)
+    internal static BudgetLine Open(string tenantId, Guid budgetId, int position, LineKind kind, string name, decimal amount, DateTimeOffset now)
     {
         CheckAmount(amount);
         return new BudgetLine
@@ -59,6 +62,7 @@ public sealed class BudgetLine : ITenantOwned, IHasId
             Id = Guid.CreateVersion7(now),
             TenantId = tenantId,
             BudgetId = budgetId,
+            Position = position,
             Kind = kind,
             Name = name.Trim(),
             Amount = amount,

@@ -14,7 +14,7 @@ public sealed record BudgetResponse(
 {
     public static BudgetResponse From(Budget b)
     {
-        var lines = b.Lines.OrderBy(l => l.Id).Select(BudgetLineResponse.From).ToList();
+        var lines = b.Lines.OrderBy(l => l.Position).Select(BudgetLineResponse.From).ToList();
         return new(b.Id, b.Year, b.Source, b.Name, b.Notes, lines, lines.Sum(l => l.Amount), lines.Sum(l => l.Awarded),
             lines.Sum(l => l.Reserved), lines.Sum(l => l.Disbursed), lines.Sum(l => l.Available), b.Version);
     }

@@ -23,11 +23,8 @@ public static class CreateBudget
         }
 
         var now = clock.GetUtcNow();
-        var budget = Budget.Create(db.CurrentTenantId!, year, source, request.Name, request.Notes, now);
-        foreach (var line in request.Lines ?? [])
-        {
-            budget.AddLine(line.Kind!.Value, line.Name!, line.Amount!.Value, now);
-        }
+        var lines = (request.Lines ?? []).Select(l => (l.Kind!.Value, l.Name!, l.Amount!.Value));
+        var budget = Budget.Create(db.CurrentTenantId!, year, source, request.Name, request.Notes, lines, now);
 
         db.Budgets.Add(budget);
         foreach (var line in budget.Lines)

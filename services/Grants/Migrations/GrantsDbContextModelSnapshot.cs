@@ -385,6 +385,10 @@ namespace Rete.Grants.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<decimal>("Reserved")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
@@ -406,7 +410,8 @@ namespace Rete.Grants.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BudgetId");
+                    b.HasIndex("BudgetId", "Position")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "BudgetId");
 

@@ -33,6 +33,18 @@ public sealed class StipendReservations(GrantsDbContext db, TimeProvider clock)
     public async Task<(ReservationOutcome Outcome, StipendReservation? Reservation, string? Refusal)> ReserveAsync(
         ReservationRequest request, CancellationToken ct)
     {
+        using var activity = GrantsTelemetry.Source.StartActivity("reserve stipends");
+        activity?.SetTag("rete.budget_line.id", request.BudgetLineId);
+        var decision = await DecideAsync(request, ct);
+        var outcome = decision.Refusal ?? (decision.Outcome == ReservationOutcome.Reserved ? "reserved" : "already-decided");
+        activity?.SetTag("rete.reservation.outcome", outcome);
+        GrantsTelemetry.Reservations.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        return decision;
+    }
+
+    private async Task<(ReservationOutcome Outcome, StipendReservation? Reservation, string? Refusal)> DecideAsync(
+        ReservationRequest request, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         if (!request.IsValid)
         {
@@ -95,6 +107,7 @@ public sealed class StipendReservations(GrantsDbContext db, TimeProvider clock)
         }
 
         db.Publish(ReservationEvents.Released(reservation, now));
+        GrantsTelemetry.Reservations.Add(1, new KeyValuePair<string, object?>("outcome", "released"));
         return (reservation, true);
     }
 

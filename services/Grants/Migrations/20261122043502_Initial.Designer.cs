@@ -13,7 +13,7 @@ using Rete.Grants;
 namespace Rete.Grants.Migrations
 {
     [DbContext(typeof(GrantsDbContext))]
-    [Migration("20261122042635_Initial")]
+    [Migration("20261122043502_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -388,6 +388,10 @@ namespace Rete.Grants.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<decimal>("Reserved")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
@@ -409,7 +413,8 @@ namespace Rete.Grants.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BudgetId");
+                    b.HasIndex("BudgetId", "Position")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "BudgetId");
 

@@ -137,6 +137,7 @@ namespace Rete.Grants.Migrations
                     budget_id = table.Column<Guid>(type: "uuid", nullable: false),
                     kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
                     amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     awarded = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     reserved = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
@@ -261,9 +262,10 @@ namespace Rete.Grants.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_budget_lines_budget_id",
+                name: "IX_budget_lines_budget_id_position",
                 table: "budget_lines",
-                column: "budget_id");
+                columns: new[] { "budget_id", "position" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_budget_lines_tenant_id_budget_id",
