@@ -8,7 +8,7 @@ internal sealed record Options(Uri? Gateway, string DataDirectory, string? Tenan
         usage: Rete.Seeds --gateway http://127.0.0.1:8080 --data <dir> [--tenant <slug>] [--dry-run]
 
           --gateway URL   the gateway's base address (not needed with --dry-run)
-          --data DIR      folder of <tenant>.json seed files
+          --data DIR      folder of <tenant>.json seed files (and optional <tenant>.grants.json)
           --tenant SLUG   load only <DIR>/<SLUG>.json
           --dry-run       parse and check the files, resolve keys, print every request; send nothing
 
@@ -72,4 +72,7 @@ internal sealed record Options(Uri? Gateway, string DataDirectory, string? Tenan
 
     /// <summary>The Registry's base address: <c>{gateway}/api/registry/</c>.</summary>
     public Uri RegistryBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/registry/");
+
+    /// <summary>Grants' base address: <c>{gateway}/api/grants/</c>.</summary>
+    public Uri GrantsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/grants/");
 }

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Rete.Seeds;
 
-// Loads seeds/data/<tenant>.json through the gateway. Every file is read and checked before anything
-// is sent, so a typo in one tenant's file does not leave another half loaded.
+// Loads seeds/data/<tenant>.json (Registry) and, when present, <tenant>.grants.json (Grants) through the gateway.
+// Every file is read and checked before anything is sent, so a typo in one tenant's file does not leave another
+// half loaded.
 
 var options = Options.Parse(args, out var usageError);
 if (options is null)
@@ -21,22 +22,37 @@ Console.CancelKeyPress += (_, e) =>
 try
 {
     var files = SeedFiles(options);
-    var seeds = files.Select(SeedFileReader.Read).ToList();
+    var seeds = files.Select(path =>
+    {
+        var registry = SeedFileReader.Read(path);
+        return (Registry: registry, Grants: GrantsSeedFileReader.ReadBeside(path, registry));
+    }).ToList();
 
     var tokens = options.DryRun ? null : TokenIssuer.FromEnvironment();
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
-    foreach (var seed in seeds)
+    foreach (var (seed, grants) in seeds)
     {
         var stopwatch = Stopwatch.StartNew();
+        var token = tokens?.Issue(seed.Tenant);
         IRegistryApi api = options.DryRun
             ? new DryRunRegistry(Console.Out)
-            : new RegistryClient(http, options.RegistryBase, tokens!.Issue(seed.Tenant), Console.Out);
+            : new RegistryClient(http, options.RegistryBase, token!, Console.Out);
 
         var summary = await new RegistryLoader(api).LoadAsync(seed, cancellation.Token);
 
         var verb = options.DryRun ? "checked (dry run)" : "loaded";
         Console.WriteLine($"{seed.Tenant}: {verb} {summary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+
+        if (grants is not null)
+        {
+            stopwatch.Restart();
+            IGrantsApi grantsApi = options.DryRun
+                ? new DryRunGrants(Console.Out)
+                : new GrantsClient(http, options.GrantsBase, token!, Console.Out);
+            var grantsSummary = await new GrantsLoader(grantsApi).LoadAsync(grants, summary.OrganisationIds, cancellation.Token);
+            Console.WriteLine($"{seed.Tenant}: {verb} grants: {grantsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
     }
 
     return 0;
@@ -76,7 +92,10 @@ static List<string> SeedFiles(Options options)
         return File.Exists(path) ? [path] : throw new SeedDataException($"no seed file {path}");
     }
 
-    var files = Directory.GetFiles(options.DataDirectory, "*.json").Order(StringComparer.Ordinal).ToList();
+    // <tenant>.json files only: <tenant>.grants.json (and any <tenant>.<service>.json) are read beside them.
+    var files = Directory.GetFiles(options.DataDirectory, "*.json")
+        .Where(f => !Path.GetFileNameWithoutExtension(f).Contains('.', StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal).ToList();
     return files.Count > 0 ? files : throw new SeedDataException($"no *.json seed files in '{options.DataDirectory}'");
 }
 

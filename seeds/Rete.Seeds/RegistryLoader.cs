@@ -23,7 +23,7 @@ internal sealed class RegistryLoader(IRegistryApi api)
             cancellationToken);
         summary.Municipalities = consortium.Members.Count;
 
-        var organisationIds = new Dictionary<string, string>();
+        var organisationIds = summary.OrganisationIds;
         foreach (var organisation in ParentsFirst(seed.Organisations))
         {
             var parentId = organisation.Parent is { } parent ? organisationIds[parent] : null;
@@ -133,6 +133,9 @@ internal sealed class RegistryLoader(IRegistryApi api)
 /// <summary>What one tenant's registry load sent.</summary>
 internal sealed class RegistrySummary
 {
+    /// <summary>The ids the Registry gave the file's organisations, by key (the grants loader refers to them).</summary>
+    public Dictionary<string, string> OrganisationIds { get; } = [];
+
     public int Municipalities { get; set; }
 
     public int Organisations { get; set; }

@@ -210,7 +210,7 @@ internal static partial class SeedValidator
         }
     }
 
-    private static void CheckKey(string key, string item, HashSet<string> seen, List<string> errors)
+    internal static void CheckKey(string key, string item, HashSet<string> seen, List<string> errors)
     {
         if (!SlugPattern().IsMatch(key))
         {
@@ -233,7 +233,7 @@ internal static partial class SeedValidator
         return false;
     }
 
-    private static void CheckText(string? value, string item, string field, List<string> errors)
+    internal static void CheckText(string? value, string item, string field, List<string> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -241,7 +241,7 @@ internal static partial class SeedValidator
         }
     }
 
-    private static void CheckOneOf(string value, IReadOnlyList<string> allowed, string item, string field, List<string> errors)
+    internal static void CheckOneOf(string value, IReadOnlyList<string> allowed, string item, string field, List<string> errors)
     {
         if (!allowed.Contains(value, StringComparer.Ordinal))
         {

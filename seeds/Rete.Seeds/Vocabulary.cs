@@ -1,6 +1,6 @@
 namespace Rete.Seeds;
 
-/// <summary>The Registry API's enum values (camelCase strings), checked before anything is sent.</summary>
+/// <summary>The Registry and Grants APIs' enum values (camelCase strings), checked before anything is sent.</summary>
 internal static class Vocabulary
 {
     public static readonly IReadOnlyList<string> OrganisationKinds =
@@ -28,4 +28,13 @@ internal static class Vocabulary
     public static readonly IReadOnlyList<string> NetworkScopes = ["district", "municipality", "consortium"];
 
     public static readonly IReadOnlyList<string> Memberships = ["core", "extended"];
+
+    public static readonly IReadOnlyList<string> FundingSources =
+    [
+        "municipalFunds", "cityLabourDivision", "region", "golPnrr", "esf", "participatoryBudgeting",
+    ];
+
+    public static readonly IReadOnlyList<string> LineKinds = ["stipends", "grants", "other"];
+
+    public static readonly IReadOnlyList<string> AmendmentKinds = ["topUp", "reduction"];
 }
