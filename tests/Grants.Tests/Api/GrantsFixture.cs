@@ -1,0 +1,75 @@
+using MassTransit;
+using Rete.Contracts;
+using Rete.Contracts.Grants;
+using Rete.Contracts.Placements;
+using Rete.Contracts.Registry;
+using Rete.ServiceDefaults;
+using Rete.ServiceDefaults.Messaging;
+using Rete.Testing;
+
+namespace Rete.Grants.Tests.Api;
+
+public sealed class GrantsFactory() : ServiceFactory<Program>(ReteResources.GrantsDb, ReteResources.Grants);
+
+/// <summary>
+/// One Grants service with its own database, a subscriber to its events, and a bus that publishes the Registry's and
+/// Placements' messages as those services would. Tests use fresh tenants.
+/// </summary>
+public sealed class GrantsFixture : IAsyncLifetime
+{
+    private IBusControl bus = null!;
+
+    public GrantsFactory Factory { get; } = new();
+
+    public EventCollector Events { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Events = await EventCollector.StartAsync("Rete.Contracts.Grants");
+        bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.UseRabbitMqUri(TestEnvironment.RabbitMq));
+        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        Factory.CreateClient().Dispose();
+        await WaitUntilConsumersListenAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bus.StopAsync();
+        await Events.DisposeAsync();
+        await Factory.DisposeAsync();
+    }
+
+    public static string NewTenant() => "t" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Publishes a message on the real broker with its event id as the message id, as the outbox does.</summary>
+    public Task PublishAsync<T>(T message) where T : class, IIntegrationEvent =>
+        bus.Publish(message, context => context.MessageId = message.EventId);
+
+    /// <summary>The consumers' queues are bound once the service answers a message of each kind; only then may tests publish.</summary>
+    private async Task WaitUntilConsumersListenAsync()
+    {
+        var tenant = NewTenant();
+        var probe = Guid.NewGuid();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var client = Factory.ClientFor(tenant, "operator");
+        while (DateTime.UtcNow < deadline)
+        {
+            await PublishAsync(new OrganisationRegistered(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, probe, 1, "Sonda", "association", null, null, null, "active", null));
+            await PublishAsync(new StipendReservationRequested(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, probe, probe, Guid.NewGuid(), 1, 1m));
+            await Task.Delay(300);
+            if ((await client.GetAsync($"/api/grants/organisations/{probe}")).IsSuccessStatusCode
+                && Events.Of<StipendReservationRefused>(e => e.ReservationId == probe).Count > 0)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException("The Grants consumers did not start listening within 30 s.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GrantsCollection : ICollectionFixture<GrantsFixture>
+{
+    public const string Name = "grants";
+}
