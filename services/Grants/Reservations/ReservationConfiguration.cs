@@ -9,7 +9,8 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Stipen
     {
         builder.ToTable("stipend_reservations", t =>
             t.HasCheckConstraint("ck_stipend_reservations_amounts", "amount >= 0 AND released_amount >= 0 AND released_amount <= amount"));
-        builder.HasKey(r => r.Id);
+        // The id comes from the requester: keyed per tenant, so no tenant can take or block another's reservation ids.
+        builder.HasKey(r => new { r.TenantId, r.Id });
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.TenantId).HasMaxLength(48);
         builder.Property(r => r.MonthlyAmount).HasPrecision(14, 2);

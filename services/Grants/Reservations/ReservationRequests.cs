@@ -17,6 +17,9 @@ internal sealed class ReserveStipendsRequestValidator : AbstractValidator<Reserv
         RuleFor(r => r.BudgetLineId).NotNull().NotEqual(Guid.Empty);
         RuleFor(r => r.Months).NotNull().InclusiveBetween(1, ReservationRequest.MaxMonths);
         RuleFor(r => r.MonthlyAmount).PositiveEuro();
+        RuleFor(r => r.MonthlyAmount).Must((r, monthly) => monthly * r.Months <= Euro.Max)
+            .When(r => r.Months is > 0 and <= ReservationRequest.MaxMonths && r.MonthlyAmount is > 0 and <= Euro.Max)
+            .WithMessage("Mesi × importo mensile supera il massimo consentito.");
     }
 }
 

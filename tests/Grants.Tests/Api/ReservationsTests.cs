@@ -131,6 +131,8 @@ public class ReservationsTests(GrantsFixture fixture)
             .ShouldBeInvalidAsync("monthlyAmount");
         await (await s.Operator.PostJsonAsync(Scenario.Reservations, new { budgetLineId = Guid.NewGuid(), months = 1, monthlyAmount = 10m }))
             .ShouldBeInvalidAsync("budgetLineId");
+        await (await s.Operator.PostJsonAsync(Scenario.Reservations, new { budgetLineId = line, months = 24, monthlyAmount = 999_999_999_999.99m }))
+            .ShouldBeInvalidAsync("monthlyAmount");
 
         await (await s.Operator.PostJsonAsync($"{Scenario.Reservations}/{id}/release", new { usedAmount = 1_800.01m }))
             .ShouldBeConflictAsync("used-exceeds-reservation");

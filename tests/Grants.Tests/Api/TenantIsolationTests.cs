@@ -79,6 +79,24 @@ public class TenantIsolationTests(GrantsFixture fixture)
     }
 
     [Fact]
+    public async Task The_same_reservation_id_in_two_tenants_is_two_reservations()
+    {
+        var a = new Scenario(fixture);
+        var b = new Scenario(fixture);
+        var lineA = await a.LineAsync(1_200m, "stipends");
+        var lineB = await b.LineAsync(1_200m, "stipends");
+        var shared = Guid.NewGuid();
+
+        await fixture.PublishAsync(ReservationsTests.Request(a.Tenant, shared, lineA, months: 3, monthly: 400m));
+        await fixture.PublishAsync(ReservationsTests.Request(b.Tenant, shared, lineB, months: 3, monthly: 400m));
+
+        (await fixture.Events.WaitForAsync<StipendsReserved>(e => e.ReservationId == shared, expected: 2))
+            .Select(e => e.TenantId).ShouldBe([a.Tenant, b.Tenant], ignoreOrder: true);
+        (await a.LineFiguresAsync(lineA)).GetProperty("reserved").GetDecimal().ShouldBe(1_200m);
+        (await b.LineFiguresAsync(lineB)).GetProperty("reserved").GetDecimal().ShouldBe(1_200m);
+    }
+
+    [Fact]
     public async Task Row_level_security_alone_hides_other_tenants_rows_from_the_application_role()
     {
         var a = new Scenario(fixture);
