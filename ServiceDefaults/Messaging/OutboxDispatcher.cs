@@ -57,21 +57,32 @@ internal sealed partial class OutboxDispatcher(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var batch = await ClaimAsync(connection, transaction, cancellationToken);
+        // The whole batch is handed to the broker in claim order at once and its confirms awaited together: one
+        // round trip per batch, not one per event (sequential confirms capped the dispatcher near 100 events/s
+        // under load). Only the rows before the first failure count as dispatched; the rest are published again
+        // later, and the consumers' inbox drops a second copy (same message id).
+        var publishes = batch.Select(row => PublishAsync(row, cancellationToken)).ToList();
         var published = new List<long>(batch.Count);
         Exception? failure = null;
-        foreach (var row in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
             try
             {
-                await PublishAsync(row, cancellationToken);
-                published.Add(row.Id);
+                await publishes[i];
+                published.Add(batch[i].Id);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 failure = e;
-                await RecordFailureAsync(connection, transaction, row.Id, e, cancellationToken);
+                await RecordFailureAsync(connection, transaction, batch[i].Id, e, cancellationToken);
                 break;
             }
+        }
+
+        if (failure is not null)
+        {
+            // Observe the rest of the batch; their rows stay pending.
+            await Task.WhenAll(publishes).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         await MarkDispatchedAsync(connection, transaction, published, cancellationToken);
