@@ -56,8 +56,24 @@ internal sealed class ReteExceptionHandler(IProblemDetailsService problems, ILog
         DbUpdateException { InnerException: NpgsqlException { IsTransient: true } } or NpgsqlException { IsTransient: true }
             or TimeoutException or InvalidOperationException { InnerException: NpgsqlException } =>
             Problem(503, "Il servizio non riesce a raggiungere il database: riprovare tra poco."),
+        // The server shutting down or starting up: Npgsql does not count these as transient, but they are.
+        _ when IsServerUnavailable(exception) => Problem(503, "Il servizio non riesce a raggiungere il database: riprovare tra poco."),
         _ => Problem(500, "Si è verificato un errore imprevisto."),
     };
+
+    // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, however deep EF Core wrapped them.
+    private static bool IsServerUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // 22021 character_not_in_repertoire (a NUL in UTF-8 text), 22P05 untranslatable_character.
     private static bool IsUnstorableText(string sqlState) =>
