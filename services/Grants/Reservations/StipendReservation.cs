@@ -72,12 +72,12 @@ public sealed class StipendReservation : ITenantOwned, IHasId
         RefusalReason = null;
     }
 
-    public void Refused(string reason, DateTimeOffset now)
+    /// <summary>Nothing was taken; the request is kept as asked, for the record.</summary>
+    public void Refused(Guid? placementId, Guid lineId, int months, decimal monthlyAmount, string reason, DateTimeOffset now)
     {
+        Decide(placementId, lineId, months, monthlyAmount, now);
         Status = ReservationStatus.Refused;
         RefusalReason = reason;
-        RequestedAt = now;
-        Version++;
     }
 
     /// <summary>Ends the reservation; returns what goes back to the line (all but <paramref name="used"/>).</summary>

@@ -69,7 +69,7 @@ public sealed class StipendReservations(GrantsDbContext db, TimeProvider clock)
         var refusal = Take(line, request.Amount);
         if (refusal is not null)
         {
-            reservation.Refused(refusal, now);
+            reservation.Refused(request.PlacementId, request.BudgetLineId, request.Months, request.MonthlyAmount, refusal, now);
             db.Publish(ReservationEvents.Refused(db.CurrentTenantId!, request, refusal, now));
             return (ReservationOutcome.Refused, reservation, refusal);
         }

@@ -93,6 +93,28 @@ public class ReservationsTests(GrantsFixture fixture)
     }
 
     [Fact]
+    public async Task A_refusal_commits_nothing_so_the_same_reservation_asked_again_after_the_line_grows_is_reserved()
+    {
+        var s = new Scenario(fixture);
+        var budget = await Scenario.CreatedAsync(await s.Admin.PostJsonAsync(Scenario.Budgets, new
+        {
+            year = 2024, source = "golPnrr", lines = new[] { new { kind = "stipends", name = "Borse lavoro GOL", amount = 1_000m } },
+        }));
+        var line = budget.GetProperty("lines")[0].GetProperty("id").GetGuid();
+        var reservation = Guid.NewGuid();
+        var request = Request(s.Tenant, reservation, line, months: 3, monthly: 400m);
+
+        await fixture.PublishAsync(request);
+        await fixture.Events.WaitForAsync<StipendReservationRefused>(e => e.ReservationId == reservation);
+        (await s.Admin.PutJsonAsync($"{Scenario.Budgets}/{budget.GetProperty("id").GetGuid()}/lines/{line}", new { name = "Borse lavoro GOL", amount = 1_200m }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await fixture.PublishAsync(request with { EventId = Guid.NewGuid() });
+
+        (await fixture.Events.WaitForAsync<StipendsReserved>(e => e.ReservationId == reservation))[0].Version.ShouldBe(2);
+        (await s.LineFiguresAsync(line)).GetProperty("available").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
     public async Task Fifty_concurrent_requests_against_room_for_ten_reserve_exactly_ten()
     {
         var s = new Scenario(fixture);
