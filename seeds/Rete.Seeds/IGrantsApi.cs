@@ -19,7 +19,9 @@ internal interface IGrantsApi
 internal sealed class GrantsClient(HttpClient http, Uri grantsBase, string token, TextWriter log) : IGrantsApi
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan BeforeRepublish = TimeSpan.FromSeconds(5);
     private readonly RegistryClient posts = new(http, grantsBase, token, log);
+    private bool republished;
 
     public Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken) =>
         posts.PostAsync(path, body, idempotencyKey, cancellationToken);
@@ -50,6 +52,11 @@ internal sealed class GrantsClient(HttpClient http, Uri grantsBase, string token
                 last = ex.Message;
             }
 
+            if (!republished && DateTime.UtcNow - started > BeforeRepublish)
+            {
+                await AskRegistryToRepublishAsync(cancellationToken);
+            }
+
             await Task.Delay(delay, cancellationToken);
             delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
         }
@@ -57,8 +64,20 @@ internal sealed class GrantsClient(HttpClient http, Uri grantsBase, string token
 
         throw new RegistryException(
             $"organisation '{key}' ({organisationId}) did not reach Grants as active within {Patience.TotalSeconds:0} s (last answer: {last}). " +
-            "Grants learns organisations from the Registry's events; an instance whose Registry was seeded before Grants existed " +
-            "never received them: start from empty data.");
+            "Grants learns organisations from the Registry's events, and the Registry was asked to publish them again.");
+    }
+
+    /// <summary>
+    /// An instance whose Registry was seeded before Grants existed never sent Grants its organisations: the Registry
+    /// publishes them again (<c>POST /api/registry/organisations/republish</c>), once per run.
+    /// </summary>
+    private async Task AskRegistryToRepublishAsync(CancellationToken cancellationToken)
+    {
+        republished = true;
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(grantsBase, "../registry/organisations/republish"));
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        await log.WriteLineAsync($"    Grants is missing organisations: the Registry republished them ({(int)response.StatusCode}).");
     }
 
     private static bool IsActive(string body)

@@ -29,3 +29,13 @@ public sealed record OrganisationReactivated(
 public sealed record OrganisationClosed(
     Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid OrganisationId, int Version, string? Reason)
     : IIntegrationEvent;
+
+/// <summary>
+/// The Registry re-announced an organisation's current state, unchanged, so that a service that started
+/// subscribing late can build its read model. Version is the organisation's current version: a consumer that
+/// already has it changes nothing.
+/// </summary>
+public sealed record OrganisationSnapshotPublished(
+    Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid OrganisationId, int Version,
+    string Name, string Kind, string? TaxCode, string? MunicipalityIstat, string? District, string Status, Guid? ParentId)
+    : IIntegrationEvent;

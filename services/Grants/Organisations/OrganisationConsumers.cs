@@ -20,6 +20,7 @@ internal static class OrganisationConsumers
         bus.AddConsumer<OrganisationSuspendedConsumer>();
         bus.AddConsumer<OrganisationReactivatedConsumer>();
         bus.AddConsumer<OrganisationClosedConsumer>();
+        bus.AddConsumer<OrganisationSnapshotPublishedConsumer>();
     }
 
     /// <summary>The organisation's row, locked for this transaction, or a new one when none exists yet.</summary>
@@ -48,6 +49,14 @@ internal sealed class OrganisationUpdatedConsumer(GrantsDbContext db, ITenantCon
     : GrantsConsumer<OrganisationUpdated>(db, tenant, signal)
 {
     protected override async Task HandleAsync(OrganisationUpdated m, CancellationToken ct) =>
+        (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyDetails(m.Version, m.Name, m.Kind, m.TaxCode, m.Status, m.OccurredAt);
+}
+
+/// <summary>A re-announcement from the Registry: fills a row this service never saw; one it has at that version stays as it is.</summary>
+internal sealed class OrganisationSnapshotPublishedConsumer(GrantsDbContext db, ITenantContext tenant, OutboxSignal signal)
+    : GrantsConsumer<OrganisationSnapshotPublished>(db, tenant, signal)
+{
+    protected override async Task HandleAsync(OrganisationSnapshotPublished m, CancellationToken ct) =>
         (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyDetails(m.Version, m.Name, m.Kind, m.TaxCode, m.Status, m.OccurredAt);
 }
 

@@ -14,6 +14,10 @@ internal static class OrganisationEvents
         Guid.CreateVersion7(now), o.TenantId, now, o.Id, o.Version, o.Name, EnumText.Name(o.Kind), o.TaxCode,
         o.MunicipalityIstat, o.District, EnumText.Name(o.Status), o.ParentId);
 
+    public static OrganisationSnapshotPublished Snapshot(Organisation o, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), o.TenantId, now, o.Id, o.Version, o.Name, EnumText.Name(o.Kind), o.TaxCode,
+        o.MunicipalityIstat, o.District, EnumText.Name(o.Status), o.ParentId);
+
     public static OrganisationSuspended Suspended(Organisation o, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), o.TenantId, now, o.Id, o.Version, o.StatusReason);
 

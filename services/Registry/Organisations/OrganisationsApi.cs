@@ -10,6 +10,7 @@ public static class OrganisationsApi
         group.MapGetOrganisation();
         group.MapUpdateOrganisation();
         group.MapOrganisationStatusChanges();
+        group.MapRepublishOrganisations();
         return group;
     }
 }

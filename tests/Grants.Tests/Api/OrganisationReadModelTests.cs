@@ -99,6 +99,26 @@ public class OrganisationReadModelTests(GrantsFixture fixture)
         (await s.LineFiguresAsync(line)).GetProperty("awarded").GetDecimal().ShouldBe(0m);
     }
 
+    [Fact]
+    public async Task A_republished_snapshot_fills_an_organisation_never_seen_and_changes_none_already_known()
+    {
+        var s = new Scenario(fixture);
+        var known = Guid.CreateVersion7();
+        var missed = Guid.CreateVersion7();
+        var now = DateTimeOffset.UtcNow;
+        await fixture.PublishAsync(new OrganisationUpdated(Guid.NewGuid(), s.Tenant, now, known, 2, "Coop. Esserci", "socialCooperative", null, null, null, "active", null));
+        await WhenVersionAsync(s, known, 2);
+        var before = await RowAsync(known);
+
+        await fixture.PublishAsync(new OrganisationSnapshotPublished(Guid.NewGuid(), s.Tenant, now, known, 2, "Coop. Esserci", "socialCooperative", null, null, null, "active", null));
+        await fixture.PublishAsync(new OrganisationSnapshotPublished(Guid.NewGuid(), s.Tenant, now, missed, 3, "ACLI", "association", null, null, null, "suspended", null));
+
+        var filled = await WhenVersionAsync(s, missed, 3);
+        filled.GetProperty("name").GetString().ShouldBe("ACLI");
+        filled.GetProperty("active").GetBoolean().ShouldBeFalse();
+        (await RowAsync(known)).ShouldBe(before);
+    }
+
     private static async Task<System.Text.Json.JsonElement> WhenVersionAsync(Scenario s, Guid id, int version)
     {
         System.Text.Json.JsonElement body = default;
