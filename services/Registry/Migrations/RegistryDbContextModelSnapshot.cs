@@ -408,6 +408,8 @@ namespace Rete.Registry.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
+                    b.HasIndex("TenantId", "Id");
+
                     b.HasIndex("TenantId", "Kind");
 
                     b.HasIndex("TenantId", "MunicipalityIstat");

@@ -21,6 +21,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasGeneratedTsVectorColumn(o => o.SearchVector, "italian", o => new { o.Name, o.Notes })
             .HasIndex(o => o.SearchVector).HasMethod("GIN");
+        // Lists page by id within a tenant: without this the primary key is walked past every other tenant's rows.
+        builder.HasIndex(o => new { o.TenantId, o.Id });
         builder.HasIndex(o => new { o.TenantId, o.Kind });
         builder.HasIndex(o => new { o.TenantId, o.MunicipalityIstat });
         builder.HasIndex(o => new { o.TenantId, o.TaxCode });
