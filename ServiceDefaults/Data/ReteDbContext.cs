@@ -23,6 +23,9 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    /// <summary>True once a SaveChanges of this context has written events to the outbox.</summary>
+    public bool HasWrittenEvents { get; private set; }
+
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -49,6 +52,7 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
 
         pendingEvents.Clear();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        HasWrittenEvents |= hadEvents;
         if (hadEvents && Database.CurrentTransaction is null)
         {
             outboxSignal?.Notify();

@@ -34,7 +34,12 @@ public abstract class InboxConsumer<TMessage>(ReteDbContext db, ITenantContext t
         await HandleAsync(message, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        outboxSignal.Notify();
+        if (db.HasWrittenEvents)
+        {
+            // Only a handler that raised events has anything for the dispatcher; waking it for nothing cost an
+            // empty claim transaction and a count per consumed message.
+            outboxSignal.Notify();
+        }
         ReteTelemetry.ConsumerLag.Record((DateTimeOffset.UtcNow - message.OccurredAt).TotalMilliseconds,
             new KeyValuePair<string, object?>("messaging.message.type", typeof(TMessage).Name));
     }
