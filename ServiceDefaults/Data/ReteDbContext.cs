@@ -106,7 +106,4 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
             }
         }
     }
-
-    /// <summary>JSON for outbox payloads and stored responses, the same shape the API speaks.</summary>
-    internal static System.Text.Json.JsonSerializerOptions Json => ReteJson.Options;
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Buffers.Text;
 
 namespace Rete.ServiceDefaults.Http;
@@ -8,14 +11,12 @@ public sealed record PageRequest(int Limit, Guid? After)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    public static bool TryParse(int? limit, string? cursor, out PageRequest request, out KeyValuePair<string, string[]>? error)
+    /// <summary>Reads <c>?limit=&amp;cursor=</c>, adding a per-field message to <paramref name="errors"/> for a bad one.</summary>
+    public static PageRequest Parse(int? limit, string? cursor, IDictionary<string, string[]> errors)
     {
-        request = new PageRequest(DefaultLimit, null);
-        error = null;
         if (limit is < 1 or > MaxLimit)
         {
-            error = new("limit", [$"limit deve essere compreso tra 1 e {MaxLimit}."]);
-            return false;
+            errors["limit"] = [$"limit deve essere compreso tra 1 e {MaxLimit}."];
         }
 
         Guid? after = null;
@@ -25,15 +26,24 @@ public sealed record PageRequest(int Limit, Guid? After)
             // IsValid first: DecodeFromChars throws on characters outside the base64url alphabet.
             if (cursor.Length != 22 || !Base64Url.IsValid(cursor, out var length) || length != 16 || Base64Url.DecodeFromChars(cursor, bytes) != 16)
             {
-                error = new("cursor", ["cursor non valido: usare il valore nextCursor di una risposta precedente."]);
-                return false;
+                errors["cursor"] = ["cursor non valido: usare il valore nextCursor di una risposta precedente."];
             }
-
-            after = new Guid(bytes, bigEndian: true);
+            else
+            {
+                after = new Guid(bytes, bigEndian: true);
+            }
         }
 
-        request = new PageRequest(limit ?? DefaultLimit, after);
-        return true;
+        return new PageRequest(limit is >= 1 and <= MaxLimit ? limit.Value : DefaultLimit, after);
+    }
+
+    /// <summary>The same, for a list with no other parameters to check: a bad one gives the 400 answer to return.</summary>
+    public static bool TryParse(int? limit, string? cursor, out PageRequest page, [NotNullWhen(false)] out ValidationProblem? problem)
+    {
+        var errors = new Dictionary<string, string[]>();
+        page = Parse(limit, cursor, errors);
+        problem = errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Richiesta non valida") : null;
+        return problem is null;
     }
 
     public static string Cursor(Guid lastId)

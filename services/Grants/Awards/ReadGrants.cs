@@ -50,10 +50,7 @@ public static class ReadGrants
             query = query.Where(g => g.BudgetLineId == budgetLineId);
         }
 
-        if (!PageRequest.TryParse(limit, cursor, out var page, out var pageError))
-        {
-            errors[pageError!.Value.Key] = pageError.Value.Value;
-        }
+        var page = PageRequest.Parse(limit, cursor, errors);
 
         if (errors.Count > 0)
         {

@@ -21,9 +21,9 @@ public static class ReadOrganisations
     private static async Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem>> ListAsync(
         GrantsDbContext db, CancellationToken ct, string? status = null, int? limit = null, string? cursor = null)
     {
-        if (!PageRequest.TryParse(limit, cursor, out var page, out var error))
+        if (!PageRequest.TryParse(limit, cursor, out var page, out var problem))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [error!.Value.Key] = error.Value.Value });
+            return problem;
         }
 
         var query = db.Organisations.Where(o => o.DetailsVersion > 0);

@@ -23,9 +23,9 @@ public static class ListAccreditedOperators
                 new Dictionary<string, string[]> { ["kind"] = [$"Valori possibili: {EnumText.Names<AccreditationKind>()}."] });
         }
 
-        if (!PageRequest.TryParse(limit, cursor, out var page, out var error))
+        if (!PageRequest.TryParse(limit, cursor, out var page, out var problem))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [error!.Value.Key] = error.Value.Value });
+            return problem;
         }
 
         var accredited = db.Accreditations.Where(Accreditation.InForceOn(day))

@@ -17,9 +17,9 @@ public static class ReadNetworks
     private static async Task<Results<Ok<Page<NetworkResponse>>, ValidationProblem>> ListAsync(
         RegistryDbContext db, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        if (!PageRequest.TryParse(limit, cursor, out var page, out var error))
+        if (!PageRequest.TryParse(limit, cursor, out var page, out var problem))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [error!.Value.Key] = error.Value.Value });
+            return problem;
         }
 
         return TypedResults.Ok(await db.Networks.Include(n => n.Members).ToPageAsync(page, NetworkResponse.From, ct));

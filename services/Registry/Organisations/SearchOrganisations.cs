@@ -36,10 +36,7 @@ public static class SearchOrganisations
             query = query.Where(o => o.MunicipalityIstat == municipality);
         }
 
-        if (!PageRequest.TryParse(limit, cursor, out var page, out var pageError))
-        {
-            errors[pageError!.Value.Key] = pageError.Value.Value;
-        }
+        var page = PageRequest.Parse(limit, cursor, errors);
 
         if (errors.Count > 0)
         {
