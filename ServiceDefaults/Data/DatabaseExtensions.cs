@@ -27,9 +27,10 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
+        builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddDbContext<TContext>((sp, options) => options
             .UseNpgsql(dataSource, Configure)
-            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddScoped<ReteDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>(ReteResources.Postgres);
 
