@@ -31,6 +31,7 @@ public static class Extensions
     /// <summary>The pipeline every Rete service shares, in the order that makes each part see what it needs.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -68,6 +68,11 @@ token_main() {
   [[ -n $tenant ]] || die "token: --tenant is required (see ./rete token --help)"
   [[ $tenant =~ ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$ ]] ||
     die "token: tenant '$tenant' is not a slug (lowercase letters, digits and dashes, e.g. zona-ovest)"
+  # The services accept only registered tenants (Tenancy:Tenants; Development: the sample consortia).
+  local -a known_tenants
+  read -ra known_tenants <<<"${RETE_TENANTS:-trecate zona-ovest torino}"
+  [[ " ${known_tenants[*]} " == *" $tenant "* ]] ||
+    die "token: tenant '$tenant' is not registered (registered: ${known_tenants[*]}; set RETE_TENANTS to change)"
   [[ -n $sub ]] || die "token: --sub must not be empty"
   [[ $ttl =~ ^[1-9][0-9]*$ ]] || die "token: --ttl must be a positive number of seconds"
   ((${#roles[@]})) || roles=("$RETE_TOKEN_DEFAULT_ROLE")

@@ -2,6 +2,7 @@ using Rete.Gateway.Correlation;
 using Rete.Gateway.Docs;
 using Rete.Gateway.Limits;
 using Rete.Gateway.RateLimiting;
+using Rete.ServiceDefaults.Http;
 using Rete.ServiceDefaults.Telemetry;
 using Rete.ServiceDefaults.Tenancy;
 
@@ -17,6 +18,7 @@ public static class GatewayPipeline
     {
         // First, so every answer carries the id, problem details from the later steps included.
         app.UseCorrelationIds();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Before anything else touches the request: an over-size body is refused from its Content-Length alone.

@@ -1,3 +1,5 @@
+using Rete.ServiceDefaults.Errors;
+
 namespace Rete.Gateway.Routing;
 
 public static class ServiceRoutesExtensions
@@ -27,6 +29,10 @@ public static class ServiceRoutesExtensions
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
         });
+
+        // A path no service owns (the root, another service's document) is not found, whoever asks: without
+        // this the fallback authorization policy would answer 401 to an anonymous caller.
+        app.MapFallback("{**path}", () => Problems.NotFound("Nessun servizio risponde a questo indirizzo.")).AllowAnonymous();
         return app;
     }
 }

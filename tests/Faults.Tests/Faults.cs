@@ -14,6 +14,4 @@ public sealed class RegistryFactory() : ServiceFactory<Program>(ReteResources.Re
 public sealed class FaultsCollection
 {
     public const string Name = "faults";
-
-    public static string NewTenant(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 }

@@ -32,7 +32,7 @@ public sealed class GrantsFaultTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task A_broker_outage_mid_stream_leaves_every_registration_in_the_grants_read_model_exactly_once()
     {
-        var tenant = FaultsCollection.NewTenant("grbroker");
+        var tenant = TestTenants.Next();
         using var client = registry.ClientFor(tenant, "operator");
         using var stop = new CancellationTokenSource();
         var stream = Writers.StreamAsync(client, writers: 2, TimeSpan.FromMilliseconds(50), stop.Token, max: 400);
@@ -52,7 +52,7 @@ public sealed class GrantsFaultTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Grants_killed_mid_stream_and_restarted_loses_and_doubles_no_effect()
     {
-        var tenant = FaultsCollection.NewTenant("grkill");
+        var tenant = TestTenants.Next();
         using var client = registry.ClientFor(tenant, "operator");
         using var stop = new CancellationTokenSource();
         var stream = Writers.StreamAsync(client, writers: 4, TimeSpan.FromMilliseconds(10), stop.Token, max: 5000);

@@ -31,8 +31,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [Fact]
     public async Task Thousands_of_hostile_requests_get_no_5xx_change_nothing_and_leak_nothing()
     {
-        var attacker = FaultsCollection.NewTenant("attacker");
-        var victim = FaultsCollection.NewTenant("victim");
+        var attacker = TestTenants.Next();
+        var victim = TestTenants.Next();
         var marker = $"Riservato{Guid.NewGuid():N}";
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16 }) { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
 

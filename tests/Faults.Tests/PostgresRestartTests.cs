@@ -28,7 +28,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
     [Fact]
     public async Task A_database_restart_under_load_fails_requests_cleanly_keeps_every_201_whole_and_recovers()
     {
-        var tenant = FaultsCollection.NewTenant("pgrestart");
+        var tenant = TestTenants.Next();
         using var client = registry.ClientFor(tenant, "operator");
         using var probe = registry.CreateClient();
         var health = new ConcurrentQueue<HttpStatusCode>();

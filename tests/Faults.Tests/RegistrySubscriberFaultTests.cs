@@ -31,7 +31,7 @@ public sealed class RegistrySubscriberFaultTests(ITestOutputHelper output) : IAs
     [Fact]
     public async Task Registry_to_subscriber_a_broker_outage_mid_stream_loses_no_event_and_publishes_none_twice()
     {
-        var tenant = FaultsCollection.NewTenant("broker");
+        var tenant = TestTenants.Next();
         using var client = registry.ClientFor(tenant, "operator");
         using var stop = new CancellationTokenSource();
         var stream = Writers.StreamAsync(client, writers: 2, TimeSpan.FromMilliseconds(50), stop.Token, max: 400);
@@ -60,7 +60,7 @@ public sealed class RegistrySubscriberFaultTests(ITestOutputHelper output) : IAs
     [Fact]
     public async Task Registry_to_subscriber_a_subscriber_gone_mid_stream_gets_every_event_from_its_durable_queue()
     {
-        var tenant = FaultsCollection.NewTenant("subscriber");
+        var tenant = TestTenants.Next();
         using var client = registry.ClientFor(tenant, "operator");
         using var stop = new CancellationTokenSource();
         var stream = Writers.StreamAsync(client, writers: 2, TimeSpan.FromMilliseconds(30), stop.Token, max: 400);

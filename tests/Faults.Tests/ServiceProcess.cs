@@ -56,6 +56,7 @@ public sealed class ServiceProcess(string service, string connectionName, string
         start.Environment["Auth__SigningKey"] = TestEnvironment.SigningKey;
         start.Environment["Auth__Issuer"] = TestEnvironment.Issuer;
         start.Environment["Auth__Audience"] = TestEnvironment.Audience;
+        start.Environment["Tenancy__Tenants"] = TestTenants.Setting;
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);

@@ -29,15 +29,54 @@ public sealed class RoutingTests(GatewayFixture fixture) : IClassFixture<Gateway
     }
 
     [Fact]
-    public async Task A_token_without_a_tenant_is_forbidden()
+    public async Task A_token_without_a_tenant_is_unauthenticated()
     {
         var client = fixture.Gateway.ClientFor(tenant: null);
         client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(tenant: null));
 
         var response = await client.GetAsync("/api/registry/organisations/no-tenant");
 
-        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         fixture.Registry.ReceivedPaths.ShouldNotContain("/api/registry/organisations/no-tenant");
+    }
+
+    [Fact]
+    public async Task A_token_for_an_unregistered_tenant_is_refused_at_the_edge()
+    {
+        var client = fixture.Gateway.ClientFor("nessuno");
+
+        var response = await client.GetAsync("/api/registry/organisations/unknown-tenant");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        fixture.Registry.ReceivedPaths.ShouldNotContain("/api/registry/organisations/unknown-tenant");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/openapi/nessuno/v1.json")]
+    [InlineData("/api/nessuno/organisations")]
+    public async Task A_path_of_no_service_answers_404_even_without_a_token(string path)
+    {
+        var response = await fixture.Gateway.ClientFor(tenant: null).GetAsync(path);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Answers_carry_the_headers_a_careful_api_sets()
+    {
+        var answers = new[]
+        {
+            await fixture.Gateway.ClientFor("trecate").GetAsync("/api/registry/organisations/headers"),
+            await fixture.Gateway.ClientFor(tenant: null).GetAsync("/api/registry/organisations/headers"),
+        };
+
+        foreach (var response in answers)
+        {
+            response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+            response.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"]);
+            response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        }
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using Rete.ServiceDefaults;
+using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Testing;
 
@@ -25,6 +26,7 @@ public class ServiceFactory<TProgram>(string connectionName, string serviceName)
         builder.UseSetting("Auth:Issuer", TestEnvironment.Issuer);
         builder.UseSetting("Auth:Audience", TestEnvironment.Audience);
         builder.UseSetting("OTEL_SERVICE_NAME", serviceName);
+        builder.UseSetting(KnownTenants.Section, TestTenants.Setting);
     }
 
     /// <summary>An HTTP client acting for a tenant with the given roles.</summary>

@@ -39,7 +39,7 @@ public sealed class GrantsFixture : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 
-    public static string NewTenant() => "t" + Guid.NewGuid().ToString("N")[..10];
+    public static string NewTenant() => TestTenants.Next();
 
     /// <summary>Publishes a message on the real broker with its event id as the message id, as the outbox does.</summary>
     public Task PublishAsync<T>(T message) where T : class, IIntegrationEvent =>

@@ -24,7 +24,7 @@ public sealed class RegistryFixture : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 
-    public static string NewTenant() => "t" + Guid.NewGuid().ToString("N")[..10];
+    public static string NewTenant() => TestTenants.Next();
 }
 
 [CollectionDefinition(Name)]
