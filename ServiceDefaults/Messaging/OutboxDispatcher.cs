@@ -10,7 +10,8 @@ using Rete.ServiceDefaults.Telemetry;
 namespace Rete.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Publishes committed events in commit order. Rows are claimed with FOR UPDATE SKIP LOCKED so several
+/// Publishes committed events in insert order (the outbox id), best effort: transactions can commit out of id
+/// order, so consumers rely on versions, not on arrival order. Rows are claimed with FOR UPDATE SKIP LOCKED so several
 /// instances can run; a failed publication stops the batch (order is kept) and is retried with backoff.
 /// Publication uses the event id as the message id, so a consumer's inbox drops a re-publication.
 /// </summary>

@@ -10,7 +10,7 @@ namespace Rete.ServiceDefaults.Messaging;
 /// <summary>An event committed with the state change that raised it, waiting to be published.</summary>
 public sealed class OutboxMessage
 {
-    /// <summary>Commit order: the dispatcher publishes in this order.</summary>
+    /// <summary>Insert order: the dispatcher publishes in this order, best effort (not commit order).</summary>
     public long Id { get; private set; }
 
     public Guid MessageId { get; private set; }
