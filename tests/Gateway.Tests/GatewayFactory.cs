@@ -22,6 +22,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             ["Auth:SigningKey"] = TestTokens.SigningKey,
             ["Auth:Issuer"] = TestTokens.Issuer,
             ["Auth:Audience"] = TestTokens.Audience,
+            ["Tenancy:Tenants"] = "trecate,zona-ovest",
         };
         UseKestrel(0);
     }
