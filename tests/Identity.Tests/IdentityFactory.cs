@@ -4,7 +4,7 @@ using Rete.Testing;
 namespace Rete.Identity.Tests;
 
 /// <summary>The Identity service in-process on a fresh database of the test PostgreSQL, with its development users seeded.</summary>
-public sealed class IdentityFactory() : ServiceFactory<Program>("identity-db", "identity")
+public class IdentityFactory() : ServiceFactory<Program>("identity-db", "identity")
 {
     public const string Password = "Rete-sviluppo-2026";
 

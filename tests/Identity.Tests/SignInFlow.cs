@@ -10,11 +10,15 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Rete.Identity.Tests;
 
 /// <summary>What a browser and the web application do together: authorization code with PKCE, through the sign-in page.</summary>
-public sealed partial class SignInFlow(IdentityFactory factory)
+public sealed partial class SignInFlow(IdentityFactory factory, HttpClient? browser = null)
 {
     private const string RedirectUri = "http://localhost/signin-oidc";
 
-    public HttpClient Browser { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser { get; } = browser ?? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser-like client for a provider listening on a real port: keeps cookies, follows no redirect.</summary>
+    public static HttpClient RealBrowser(Uri address) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = address };
 
     public HttpResponseMessage? LastLoginPage { get; private set; }
 
@@ -59,7 +63,7 @@ public sealed partial class SignInFlow(IdentityFactory factory)
             toLogin = await Browser.GetAsync(posted.Headers.Location);
         }
 
-        toLogin.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        toLogin.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"{toLogin.RequestMessage?.RequestUri}\n{await toLogin.Content.ReadAsStringAsync()}");
         var callback = toLogin.Headers.Location!;
         callback.GetLeftPart(UriPartial.Path).ShouldBe(RedirectUri);
         var query = QueryHelpers.ParseQuery(callback.Query);
