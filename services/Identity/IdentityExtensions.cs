@@ -71,7 +71,7 @@ public static class IdentityExtensions
             });
 
         builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, OwnTokens>();
-        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
         // After the database initializer (registered by AddReteDatabase): the tables exist when this runs.
         builder.Services.AddHostedService<ClientRegistration>();
         return builder;
