@@ -13,11 +13,14 @@ public static class ReteResources
     public const string Placements = "placements";
     public const string Referrals = "referrals";
     public const string Gateway = "gateway";
+    public const string Identity = "identity";
+    public const string Web = "web";
 
     public const string RegistryDb = "registry-db";
     public const string GrantsDb = "grants-db";
     public const string PlacementsDb = "placements-db";
     public const string ReferralsDb = "referrals-db";
+    public const string IdentityDb = "identity-db";
 
     public static readonly IReadOnlyList<string> Services = [Registry, Grants, Placements, Referrals];
 }

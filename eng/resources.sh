@@ -14,19 +14,20 @@
 RETE_RES_POSTGRES=postgres
 RETE_RES_MESSAGING=messaging
 RETE_RES_GATEWAY=gateway
-RETE_SERVICES=(registry grants placements referrals)    # the business services, in start order
+RETE_SERVICES=(identity registry grants placements referrals)    # the services with a database, in start order
 
 # Each service's database: the resource name (connection string key) and the database inside the server.
 declare -A RETE_SERVICE_DB_RESOURCE=(
-  [registry]=registry-db [grants]=grants-db [placements]=placements-db [referrals]=referrals-db
+  [identity]=identity-db [registry]=registry-db [grants]=grants-db [placements]=placements-db [referrals]=referrals-db
 )
 declare -A RETE_SERVICE_DB_NAME=(
-  [registry]=registry [grants]=grants [placements]=placements [referrals]=referrals
+  [identity]=identity [registry]=registry [grants]=grants [placements]=placements [referrals]=referrals
 )
 
 # Projects, relative to the repository root. The launcher starts Rete.<Name>.dll from
 # <project dir>/bin/Release/net10.0/ for every project that exists.
 declare -A RETE_PROJECT=(
+  [identity]=services/Identity/Rete.Identity.csproj
   [registry]=services/Registry/Rete.Registry.csproj
   [grants]=services/Grants/Rete.Grants.csproj
   [placements]=services/Placements/Rete.Placements.csproj
@@ -46,7 +47,7 @@ RETE_SEEDS_DATA=seeds/data
 # listener there can find its port taken by a client socket (seen under test load).
 declare -A RETE_BASE_PORT=(
   [gateway]=8080
-  [registry]=5101 [grants]=5102 [placements]=5103 [referrals]=5104
+  [identity]=5100 [registry]=5101 [grants]=5102 [placements]=5103 [referrals]=5104
   [postgres]=25432
   [amqp]=25672            # RabbitMQ AMQP listener
   [management]=25673      # RabbitMQ management UI and HTTP API

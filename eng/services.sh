@@ -85,6 +85,15 @@ svc_env() { # name
       "OTEL_RESOURCE_ATTRIBUTES=service.instance.id=$name-${PORT[$name]}"
     )
   fi
+  # Sign-in: the Identity service issues tokens as the gateway's address (what the browser sees); every process
+  # reads its discovery document from Identity directly. Development tokens stay valid beside its tokens.
+  if [[ -f $RETE_ROOT/${RETE_PROJECT[identity]} ]]; then
+    SVC_ENV+=(
+      "Auth__Authority=$(svc_url "$RETE_RES_GATEWAY")/"
+      "Auth__MetadataAddress=$(svc_url identity)/.well-known/openid-configuration"
+      "Identity__Issuer=$(svc_url "$RETE_RES_GATEWAY")/"
+    )
+  fi
   # Service discovery: every process learns every service's address (the gateway routes by them).
   while read -r other; do
     SVC_ENV+=("services__${other}__http__0=$(svc_url "$other")")

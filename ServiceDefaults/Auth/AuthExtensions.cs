@@ -13,8 +13,10 @@ public static class AuthExtensions
     public static IHostApplicationBuilder AddReteAuthentication(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        // Development tokens (`./rete token`) are accepted only in Development, beside the OIDC provider's.
+        var developmentKey = builder.Environment.IsDevelopment() ? options.SigningKey : null;
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(jwt => Configure(jwt, options));
+            .AddJwtBearer(jwt => Configure(jwt, options, developmentKey));
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(TenantUser().Build())
@@ -31,13 +33,13 @@ public static class AuthExtensions
             .RequireAuthenticatedUser()
             .RequireClaim(ReteClaims.Tenant);
 
-    private static void Configure(JwtBearerOptions jwt, AuthOptions options)
+    private static void Configure(JwtBearerOptions jwt, AuthOptions options, string? developmentKey)
     {
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,
-            ValidIssuer = options.Issuer,
+            ValidIssuers = [options.Issuer],
             ValidateAudience = true,
             ValidAudience = options.Audience,
             ValidateLifetime = true,
@@ -46,20 +48,27 @@ public static class AuthExtensions
             RoleClaimType = ReteClaims.Role,
         };
 
-        if (!string.IsNullOrWhiteSpace(options.Authority))
+        var hasAuthority = !string.IsNullOrWhiteSpace(options.Authority);
+        if (hasAuthority)
         {
+            // The issuer and signing keys come from the provider's discovery document; JwtBearer adds them to
+            // the ones below, so a development key can stay valid beside them.
             jwt.Authority = options.Authority;
-            jwt.RequireHttpsMetadata = options.Authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+            jwt.MetadataAddress = options.MetadataAddress ?? string.Empty;
+            jwt.RequireHttpsMetadata = (options.MetadataAddress ?? options.Authority!).StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!string.IsNullOrWhiteSpace(developmentKey) && developmentKey.Length >= 32)
+        {
+            jwt.TokenValidationParameters.ValidateIssuerSigningKey = true;
+            jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(developmentKey));
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(options.SigningKey) || options.SigningKey.Length < 32)
+        if (!hasAuthority)
         {
             throw new InvalidOperationException(
-                "Auth:Authority (an OIDC issuer) or Auth:SigningKey (at least 32 characters, development only) must be configured.");
+                "Auth:Authority (an OIDC issuer) or, in Development only, Auth:SigningKey (at least 32 characters) must be configured.");
         }
-
-        jwt.TokenValidationParameters.ValidateIssuerSigningKey = true;
-        jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.SigningKey));
     }
 }

@@ -10,6 +10,12 @@ public sealed class AuthOptions
 
     public string? Authority { get; set; }
 
+    /// <summary>
+    /// Where the discovery document is read when the issuer as the browser sees it (the gateway) is not the
+    /// address a service should call, e.g. <c>http://identity/.well-known/openid-configuration</c>. Optional.
+    /// </summary>
+    public string? MetadataAddress { get; set; }
+
     public string Issuer { get; set; } = "rete-dev";
 
     public string Audience { get; set; } = "rete";

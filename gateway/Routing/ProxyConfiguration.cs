@@ -1,4 +1,5 @@
 using Rete.Gateway.RateLimiting;
+using Rete.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -9,6 +10,10 @@ internal static class ProxyConfiguration
 {
     // YARP's own value for "no authorization", as opposed to null, which leaves the fallback policy in force.
     private const string Anonymous = "anonymous";
+
+    private static readonly Dictionary<string, string> OriginalHost = new() { ["RequestHeaderOriginalHost"] = "true" };
+
+    private static readonly string[] IdentityPrefixes = ["connect", ".well-known", "account"];
 
     public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) From(ServiceCatalog catalog)
     {
@@ -23,6 +28,40 @@ internal static class ProxyConfiguration
                     .ToDictionary(d => $"{name}-{d.i}", d => new DestinationConfig { Address = d.address.ToString() }),
                 HttpRequest = new ForwarderRequestConfig { AllowResponseBuffering = false },
             });
+
+            if (name == ReteResources.Web)
+            {
+                // Whatever no other route claims is the web application's: its pages, assets and Blazor's connection.
+                // It signs people in itself, so the gateway lets the requests through and the app challenges.
+                routes.Add(new RouteConfig
+                {
+                    RouteId = "web",
+                    ClusterId = name,
+                    Order = int.MaxValue,
+                    Match = new RouteMatch { Path = "/{**rest}" },
+                    AuthorizationPolicy = Anonymous,
+                    Transforms = [OriginalHost],
+                });
+                continue;
+            }
+
+            if (name == ReteResources.Identity)
+            {
+                // The OpenID Connect endpoints, discovery and the sign-in pages: reached before anyone has a token.
+                foreach (var prefix in IdentityPrefixes)
+                {
+                    routes.Add(new RouteConfig
+                    {
+                        RouteId = $"identity-{prefix.TrimStart('.')}",
+                        ClusterId = name,
+                        Match = new RouteMatch { Path = $"/{prefix}/{{**rest}}" },
+                        AuthorizationPolicy = Anonymous,
+                        RateLimiterPolicy = TenantRateLimiting.Policy,
+                        // Redirects (to the sign-in page, back to the app) must name the address the browser used.
+                        Transforms = [OriginalHost],
+                    });
+                }
+            }
 
             // Each service owns its /api/{name} prefix, so the path goes through unchanged and the
             // authorization policy stays the fallback one: an authenticated user with a tenant.

@@ -5,7 +5,8 @@ namespace Rete.Gateway.Routing;
 /// <summary>
 /// The business services the gateway fronts and where they listen, read once at start from the keys Aspire
 /// (or the launcher) sets: <c>services:{name}:http:{index}</c>, falling back to <c>https</c>.
-/// Only the names in <see cref="ReteResources.Services"/> count, so no key can expose anything else.
+/// Only the names in <see cref="ReteResources.Services"/>, the identity provider and the web application count,
+/// so no key can expose anything else.
 /// </summary>
 internal sealed class ServiceCatalog
 {
@@ -17,7 +18,7 @@ internal sealed class ServiceCatalog
     public static ServiceCatalog From(IConfiguration configuration)
     {
         var services = new Dictionary<string, IReadOnlyList<Uri>>(StringComparer.Ordinal);
-        foreach (var name in ReteResources.Services)
+        foreach (var name in ReteResources.Services.Append(ReteResources.Identity).Append(ReteResources.Web))
         {
             var addresses = Addresses(configuration, name, "http");
             if (addresses.Count == 0)

@@ -1,0 +1,5 @@
+using Rete.ServiceDefaults.Data;
+
+namespace Rete.Identity;
+
+internal sealed class DesignTimeDbContextFactory : DesignTimeContextFactory<IdentityDbContext>;
