@@ -29,14 +29,23 @@ public sealed class DatabaseInitializer<TContext>(IServiceProvider services, Npg
             .Select(e => e.GetTableName()!)
             .Distinct()
             .ToList();
-        await db.Database.ExecuteSqlRawAsync(SecuritySql(tables), cancellationToken);
+        var appendOnly = db.Model.GetEntityTypes()
+            .Where(e => typeof(IAppendOnly).IsAssignableFrom(e.ClrType) && e.GetTableName() is not null)
+            .Select(e => e.GetTableName()!)
+            .Distinct()
+            .ToList();
+        await db.Database.ExecuteSqlRawAsync(SecuritySql(tables, appendOnly), cancellationToken);
         logger.LogInformation("Database ready: migrations applied, row-level security on {Count} tables", tables.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static string SecuritySql(IEnumerable<string> tables)
+    private static string AppendOnlySql(IEnumerable<string> tables) =>
+        string.Concat(tables.Select(t => $"REVOKE UPDATE, DELETE, TRUNCATE ON \"{t}\" FROM {DatabaseRoles.Application};\n"));
+
+    private static string SecuritySql(IEnumerable<string> tables, IEnumerable<string> appendOnly)
     {
+        var revokes = AppendOnlySql(appendOnly);
         var role = DatabaseRoles.Application;
         var setting = DatabaseRoles.TenantSetting;
         var policies = string.Concat(tables.Select(t =>
@@ -65,6 +74,7 @@ public sealed class DatabaseInitializer<TContext>(IServiceProvider services, Npg
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
             {policies}
+            {revokes}
             """;
     }
 }

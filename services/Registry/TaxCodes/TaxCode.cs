@@ -1,3 +1,5 @@
+using Rete.ServiceDefaults.TaxCodes;
+
 namespace Rete.Registry.TaxCodes;
 
 /// <summary>

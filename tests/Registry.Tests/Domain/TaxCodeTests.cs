@@ -1,4 +1,5 @@
 using Rete.Registry.TaxCodes;
+using Rete.ServiceDefaults.TaxCodes;
 
 namespace Rete.Registry.Tests.Domain;
 

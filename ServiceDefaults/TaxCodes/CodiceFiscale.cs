@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Rete.Registry.TaxCodes;
+namespace Rete.ServiceDefaults.TaxCodes;
 
 /// <summary>
 /// The 16-character codice fiscale of a person (DM 23/12/1976). Digits in the date and place parts may be

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rete.Referrals.AccessLog;
+using Rete.Referrals.Protection;
+using Rete.ServiceDefaults.Errors;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Referrals.People;
+
+/// <summary>Finds people by tax code (through its keyed hash) or by surname, name and birth date; never lists everyone.</summary>
+public static class FindPeople
+{
+    public static RouteHandlerBuilder MapFindPeople(this RouteGroupBuilder group) =>
+        group.MapGet("/", HandleAsync).RequireAuthorization(ReferralsPolicies.Read)
+            .WithName("FindPeople").WithSummary("Cerca una persona per codice fiscale, oppure per cognome, nome e data di nascita");
+
+    private static async Task<Results<Ok<Page<PersonSummary>>, ValidationProblem>> HandleAsync(
+        ReferralsDbContext db, PersonalDataProtector protector, AccessRecorder access, ClaimsPrincipal user, CancellationToken ct,
+        string? taxCode = null, string? lastName = null, string? firstName = null, DateOnly? birthDate = null,
+        int? limit = null, string? cursor = null)
+    {
+        if (!PageRequest.TryParse(limit, cursor, out var page, out var problem))
+        {
+            return problem;
+        }
+
+        var query = db.People.AsNoTracking().Visible(user);
+        if (!string.IsNullOrWhiteSpace(taxCode))
+        {
+            var hash = protector.Hash(taxCode.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
+            query = query.Where(p => p.TaxCodeHash == hash);
+        }
+        else if (!string.IsNullOrWhiteSpace(lastName) && birthDate is { } born)
+        {
+            var last = NameMatch.Literal(lastName);
+            query = query.Where(p => EF.Functions.ILike(p.LastName, last) && p.BirthDate == born);
+            if (!string.IsNullOrWhiteSpace(firstName))
+            {
+                var first = NameMatch.Literal(firstName);
+                query = query.Where(p => EF.Functions.ILike(p.FirstName, first));
+            }
+        }
+        else
+        {
+            return Problems.Invalid("taxCode", "Indicare il codice fiscale, oppure cognome e data di nascita.");
+        }
+
+        var result = await query.ToPageAsync(page, PersonFiles.ToSummary, ct);
+        foreach (var person in result.Items)
+        {
+            access.Record(person.Id, "ricerca", null);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(result);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Rete.Referrals.People;
+
+public static class PeopleApi
+{
+    public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/people").WithTags("Persone");
+        group.MapRegisterPerson();
+        group.MapGetPerson();
+        group.MapFindPeople();
+        return group;
+    }
+}

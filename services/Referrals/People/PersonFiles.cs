@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Rete.Referrals.Protection;
+using Rete.ServiceDefaults.Http;
+
+namespace Rete.Referrals.People;
+
+/// <summary>Opens a person's protected fields for a caller: the tax code always, special-category data only when allowed.</summary>
+internal static class PersonFiles
+{
+    public static PersonResponse ToResponse(this Person p, PersonalDataProtector protector, ClaimsPrincipal user) => new(
+        p.Id, p.FirstName, p.LastName, protector.Decrypt(p.TaxCodeCipher), p.BirthDate, p.MunicipalityIstat, p.District,
+        p.TargetGroups, p.Education, p.Email, p.Phone, p.PossibleDuplicates,
+        ReferralsPolicies.SeesSpecialCategory(user) && p.SpecialCategoryCipher is { } cipher
+            ? JsonSerializer.Deserialize<SpecialCategoryData>(protector.Decrypt(cipher), ReteJson.Options)
+            : null,
+        p.RegisteredAt, p.Version);
+
+    public static PersonSummary ToSummary(this Person p) =>
+        new(p.Id, p.FirstName, p.LastName, p.BirthDate, p.MunicipalityIstat, p.PossibleDuplicates.Count > 0);
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Rete.Referrals.AccessLog;
+using Rete.Referrals.Consents;
+using Rete.Referrals.People;
+using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Messaging;
+using Rete.ServiceDefaults.ReadModels.Organisations;
+using Rete.ServiceDefaults.Tenancy;
+
+namespace Rete.Referrals;
+
+public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, ITenantContext tenant, OutboxSignal? outboxSignal = null)
+    : ReteDbContext(options, tenant, outboxSignal)
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReferralsDbContext).Assembly);
+        modelBuilder.AddOrganisationsReadModel();
+    }
+}

@@ -1,0 +1,41 @@
+using Rete.Referrals.AccessLog;
+using Rete.Referrals.Consents;
+using Rete.Referrals.People;
+using Rete.Referrals.Protection;
+using Rete.ServiceDefaults;
+using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Messaging;
+using Rete.ServiceDefaults.ReadModels.Organisations;
+
+namespace Rete.Referrals;
+
+public static class ReferralsExtensions
+{
+    public const string ServiceName = ReteResources.Referrals;
+
+    public static IHostApplicationBuilder AddReferrals(this IHostApplicationBuilder builder)
+    {
+        builder.AddReteDatabase<ReferralsDbContext>(ReteResources.ReferralsDb);
+        builder.AddReteMessaging(ServiceName, bus => bus.AddOrganisationsReadModel());
+        builder.Services.AddValidatorsFrom(typeof(ReferralsExtensions).Assembly);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => PersonalDataProtector.FromConfiguration(builder.Configuration));
+        builder.Services.AddScoped<AccessRecorder>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ReferralsPolicies.Read, p => p.RequireRole(ReferralsPolicies.Readers))
+            .AddPolicy(ReferralsPolicies.Manage, p => p.RequireRole(ReferralsPolicies.Managers))
+            .AddPolicy(ReferralsPolicies.Audit, p => p.RequireRole(ReferralsPolicies.Auditors));
+        return builder;
+    }
+
+    public static WebApplication MapReferralsApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/referrals");
+        api.MapPeopleApi();
+        api.MapConsentsApi();
+        api.MapAccessLogApi();
+        return app;
+    }
+}

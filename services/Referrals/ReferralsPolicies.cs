@@ -1,0 +1,27 @@
+using Rete.ServiceDefaults.Auth;
+
+namespace Rete.Referrals;
+
+/// <summary>
+/// Who may do what in Referrals. The network's workers read people's files (every read is logged); operators,
+/// social workers and CPI operators register people and record consents; auditors read the access log; ops nothing.
+/// </summary>
+public static class ReferralsPolicies
+{
+    public const string Read = "referrals.read";
+
+    public const string Manage = "referrals.manage";
+
+    public const string Audit = "referrals.audit";
+
+    public static readonly string[] Readers =
+        [ReteRoles.ConsortiumAdmin, ReteRoles.Operator, ReteRoles.SocialWorker, ReteRoles.CpiOperator, ReteRoles.Partner, ReteRoles.Auditor];
+
+    public static readonly string[] Managers =
+        [ReteRoles.ConsortiumAdmin, ReteRoles.Operator, ReteRoles.SocialWorker, ReteRoles.CpiOperator];
+
+    public static readonly string[] Auditors = [ReteRoles.Auditor, ReteRoles.ConsortiumAdmin];
+
+    /// <summary>Health and disability data (GDPR art. 9) are shown only to social workers.</summary>
+    public static bool SeesSpecialCategory(System.Security.Claims.ClaimsPrincipal user) => user.IsInRole(ReteRoles.SocialWorker);
+}
