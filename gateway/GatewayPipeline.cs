@@ -2,7 +2,6 @@ using Rete.Gateway.Correlation;
 using Rete.Gateway.Docs;
 using Rete.Gateway.Limits;
 using Rete.Gateway.RateLimiting;
-using Rete.ServiceDefaults.Telemetry;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Gateway;
@@ -24,7 +23,6 @@ public static class GatewayPipeline
         // Swagger UI is middleware, not an endpoint: ahead of authorization it stays anonymous.
         app.UseApiDocs();
         app.UseRouting();
-        app.UseRouteNamedSpans();
         app.UseAuthentication();
         app.UseTenancy();
         // After authentication so the tenant partitions the limit; before authorization so a flood of
