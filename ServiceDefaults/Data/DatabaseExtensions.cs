@@ -28,9 +28,10 @@ public static class DatabaseExtensions
         });
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
+        builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddDbContext<TContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), Configure)
-            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddScoped<ReteDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddHealthChecks().AddNpgSql(name: ReteResources.Postgres, timeout: TimeSpan.FromSeconds(5));
 

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Rete.Contracts;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Http;
 using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
@@ -26,6 +27,9 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
     /// <summary>True once a SaveChanges of this context has written events to the outbox.</summary>
     public bool HasWrittenEvents { get; private set; }
 
+    /// <summary>Events written inside a transaction that has not committed yet: the dispatcher is woken at its commit.</summary>
+    internal bool EventsAwaitCommit { get; set; }
+
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -44,6 +48,7 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardTenant();
+        CollectRaisedEvents();
         var hadEvents = pendingEvents.Count > 0;
         foreach (var e in pendingEvents)
         {
@@ -53,12 +58,33 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
         pendingEvents.Clear();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         HasWrittenEvents |= hadEvents;
-        if (hadEvents && Database.CurrentTransaction is null)
+        if (hadEvents)
         {
-            outboxSignal?.Notify();
+            // Inside an explicit transaction the rows are invisible to the dispatcher until the commit, which
+            // OutboxCommitInterceptor signals; otherwise SaveChanges was the commit.
+            if (Database.CurrentTransaction is null)
+            {
+                outboxSignal?.Notify();
+            }
+            else
+            {
+                EventsAwaitCommit = true;
+            }
         }
 
         return written;
+    }
+
+    /// <summary>The events that the tracked aggregates raised, in the order the aggregates were tracked.</summary>
+    private void CollectRaisedEvents()
+    {
+        foreach (var entry in ChangeTracker.Entries<IRaisesEvents>().ToList())
+        {
+            foreach (var e in entry.Entity.TakeEvents())
+            {
+                Publish(e);
+            }
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
