@@ -35,7 +35,6 @@ public static class Extensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
-        app.UseRouteNamedSpans();
         app.UseAuthentication();
         app.UseTenancy();
         app.UseAuthorization();

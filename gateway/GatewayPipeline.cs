@@ -3,7 +3,6 @@ using Rete.Gateway.Docs;
 using Rete.Gateway.Limits;
 using Rete.Gateway.RateLimiting;
 using Rete.ServiceDefaults.Http;
-using Rete.ServiceDefaults.Telemetry;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Gateway;
@@ -26,7 +25,6 @@ public static class GatewayPipeline
         // Swagger UI is middleware, not an endpoint: ahead of authorization it stays anonymous.
         app.UseApiDocs();
         app.UseRouting();
-        app.UseRouteNamedSpans();
         app.UseAuthentication();
         app.UseTenancy();
         // After authentication so the tenant partitions the limit; before authorization so a flood of

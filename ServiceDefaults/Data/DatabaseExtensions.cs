@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using Rete.ServiceDefaults.Health;
+using Rete.ServiceDefaults.Telemetry;
 using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.ServiceDefaults.Data;
@@ -20,22 +20,23 @@ public static class DatabaseExtensions
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
-        var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString);
-        dataSourceBuilder.ConnectionStringBuilder.ApplicationName ??= builder.Environment.ApplicationName;
-        var dataSource = dataSourceBuilder.Build();
-
-        builder.Services.AddSingleton(dataSource);
+        var applicationName = builder.Environment.ApplicationName;
+        builder.Services.AddNpgsqlDataSource(connectionString, dataSource =>
+        {
+            dataSource.ConnectionStringBuilder.ApplicationName ??= applicationName;
+            dataSource.TraceOnlyWithinOperations();
+        });
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<TenantConnectionInterceptor>();
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddDbContext<TContext>((sp, options) => options
-            .UseNpgsql(dataSource, Configure)
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), Configure)
             .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddScoped<ReteDbContext>(sp => sp.GetRequiredService<TContext>());
-        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>(ReteResources.Postgres);
+        builder.Services.AddHealthChecks().AddNpgSql(name: ReteResources.Postgres, timeout: TimeSpan.FromSeconds(5));
 
         var migrateOnStart = builder.Configuration.GetValue("Database:MigrateOnStart", builder.Environment.IsDevelopment());
-        builder.Services.AddSingleton(sp => new DatabaseInitializer<TContext>(sp, dataSource));
+        builder.Services.AddSingleton(sp => new DatabaseInitializer<TContext>(sp, sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton<IDatabaseInitializer>(sp => sp.GetRequiredService<DatabaseInitializer<TContext>>());
         if (migrateOnStart)
         {

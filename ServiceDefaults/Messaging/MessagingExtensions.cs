@@ -19,6 +19,8 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit reports usage to its vendor's host by default; Rete sends nothing it was not told to.
+            bus.DisableUsageTelemetry();
             // Queues carry the service's name: two services with a consumer of the same name must not compete.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             configure?.Invoke(bus);

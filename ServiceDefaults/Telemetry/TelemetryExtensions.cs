@@ -1,31 +1,27 @@
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Rete.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
-    // The framework's own sources and meters: the instrumentation packages are not needed for full traces.
-    private static readonly string[] Sources =
-        ["Microsoft.AspNetCore", "System.Net.Http", "Npgsql", "MassTransit", "Yarp.ReverseProxy", "Rete.*"];
+    // Sources without an instrumentation package: the bus, the proxy and Rete's own.
+    private static readonly string[] Sources = ["MassTransit", "Yarp.ReverseProxy", "Rete.*"];
 
     private static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting",
-        "System.Net.Http", "System.Runtime", "Npgsql", "MassTransit", "Rete.*",
-    ];
+        ["Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting", "MassTransit", "Rete.*"];
 
     public static IHostApplicationBuilder AddReteTelemetry(this IHostApplicationBuilder builder)
     {
-        // Structured logs on the console too (the launcher keeps them in .rete/logs), each line carrying its trace.
+        // Structured logs on the console too, each line carrying its trace.
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         builder.Logging.AddJsonConsole(o =>
         {
@@ -39,11 +35,19 @@ public static class TelemetryExtensions
             o.IncludeScopes = true;
         });
 
-        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
-        var otel = new OpenTelemetryServicesBuilder(builder.Services)
-            .ConfigureResource(r => r.AddService(serviceName))
-            .WithTracing(t => t.AddSource(Sources).SetSampler(new ParentBasedSampler(new AlwaysOnSampler())))
-            .WithMetrics(m => m.AddMeter(Meters));
+        var otel = builder.Services.AddOpenTelemetry()
+            .WithTracing(t => t
+                .AddSource(Sources)
+                // Probes answer every few seconds: as traces they would bury the real ones.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql())
+            .WithMetrics(m => m
+                .AddMeter(Meters)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation());
 
         // Export only when an endpoint is configured, as Aspire does.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -51,10 +55,18 @@ public static class TelemetryExtensions
             otel.UseOtlpExporter();
         }
 
-        builder.Services.AddHostedService<TelemetryStarter>();
         return builder;
     }
 
-    public static IApplicationBuilder UseRouteNamedSpans(this IApplicationBuilder app) =>
-        app.UseMiddleware<RouteSpanMiddleware>();
+    /// <summary>
+    /// Database commands with no request or message around them (the idle outbox poll, the readiness check)
+    /// start no trace of their own.
+    /// </summary>
+    public static NpgsqlDataSourceBuilder TraceOnlyWithinOperations(this NpgsqlDataSourceBuilder dataSource) =>
+        dataSource.ConfigureTracing(o => o
+            .ConfigureCommandFilter(_ => System.Diagnostics.Activity.Current is not null)
+            .ConfigureBatchFilter(_ => System.Diagnostics.Activity.Current is not null));
+
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
 }

@@ -17,7 +17,7 @@ public static class ApiDocsExtensions
         {
             ui.RoutePrefix = Path;
             ui.DocumentTitle = "Rete API";
-            foreach (var name in catalog.Services.Keys)
+            foreach (var name in catalog.Services)
             {
                 ui.SwaggerEndpoint($"/openapi/{name}/v1.json", name);
             }

@@ -19,13 +19,16 @@ internal static class ProxyConfiguration
     {
         var routes = new List<RouteConfig>();
         var clusters = new List<ClusterConfig>();
-        foreach (var (name, addresses) in catalog.Services)
+        foreach (var name in catalog.Services)
         {
             clusters.Add(new ClusterConfig
             {
                 ClusterId = name,
-                Destinations = addresses.Select((address, i) => (address, i))
-                    .ToDictionary(d => $"{name}-{d.i}", d => new DestinationConfig { Address = d.address.ToString() }),
+                // Service discovery turns the name into every address Aspire gave it (https first, then http).
+                Destinations = new Dictionary<string, DestinationConfig>
+                {
+                    [name] = new() { Address = $"https+http://{name}" },
+                },
                 HttpRequest = new ForwarderRequestConfig { AllowResponseBuffering = false },
             });
 

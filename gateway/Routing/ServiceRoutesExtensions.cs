@@ -10,7 +10,9 @@ public static class ServiceRoutesExtensions
         var catalog = ServiceCatalog.From(builder.Configuration);
         var (routes, clusters) = ProxyConfiguration.From(catalog);
         builder.Services.AddSingleton(catalog);
-        builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        builder.Services.AddServiceDiscoveryCore();
+        builder.Services.AddConfigurationServiceEndpointProvider();
+        builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters).AddServiceDiscoveryDestinationResolver();
         return builder;
     }
 
