@@ -138,8 +138,12 @@ test_main() {
   export Auth__SigningKey=$RETE_DEV_SIGNING_KEY Auth__Issuer=$RETE_JWT_ISSUER Auth__Audience=$RETE_JWT_AUDIENCE
 
   # The whole system, for the end-to-end tests, through the launcher itself.
+  # Tenants must be registered: the end-to-end services register the sample consortia and a pool of fresh test
+  # tenants, which the tests hand out (tests/Rete.Testing/TestTenants.cs).
+  RETE_TEST_TENANTS=$(od -An -N15000 -tx1 -v /dev/urandom | tr -d ' \n' | fold -w10 | sed 's/^/t/' | paste -sd,)
+  export RETE_TEST_TENANTS
   info "starting the end-to-end instance (port offset $E2E_OFFSET, $E2E_HOME)"
-  RETE_SKIP_BUILD=1 _e2e_rete up >"$TEST_RESULTS/e2e-up.log" || die "the end-to-end instance did not start"
+  Tenancy__Tenants="trecate,zona-ovest,torino,$RETE_TEST_TENANTS" RETE_SKIP_BUILD=1 _e2e_rete up >"$TEST_RESULTS/e2e-up.log" || die "the end-to-end instance did not start"
   local name e2e_pg e2e_mgmt
   export RETE_E2E_GATEWAY=http://127.0.0.1:$((RETE_BASE_PORT[gateway] + E2E_OFFSET))
   while read -r name; do

@@ -1,3 +1,4 @@
+using Rete.ServiceDefaults;
 using Rete.ServiceDefaults.Errors;
 
 namespace Rete.Gateway.Routing;
@@ -18,7 +19,8 @@ public static class ServiceRoutesExtensions
 
     public static WebApplication MapServiceRoutes(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<ServiceCatalog>().Services.Count == 0)
+        var services = app.Services.GetRequiredService<ServiceCatalog>().Services;
+        if (services.Count == 0)
         {
             app.Logger.LogWarning("No services:{{name}}:http:0 keys are configured: the gateway forwards nothing.");
         }
@@ -33,8 +35,12 @@ public static class ServiceRoutesExtensions
         });
 
         // A path no service owns (the root, another service's document) is not found, whoever asks: without
-        // this the fallback authorization policy would answer 401 to an anonymous caller.
-        app.MapFallback("{**path}", () => Problems.NotFound("Nessun servizio risponde a questo indirizzo.")).AllowAnonymous();
+        // this the fallback authorization policy would answer 401 to an anonymous caller. Where the web application
+        // runs, every such path is its own (and a second catch-all would make the match ambiguous).
+        if (!services.Contains(ReteResources.Web))
+        {
+            app.MapFallback("{**path}", () => Problems.NotFound("Nessun servizio risponde a questo indirizzo.")).AllowAnonymous();
+        }
         return app;
     }
 }

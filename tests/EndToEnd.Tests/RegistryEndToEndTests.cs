@@ -64,9 +64,12 @@ public class RegistryEndToEndTests
         (await NamesAsync(zonaOvest, $"{Organisations}?kind=jobDesk")).ShouldBeEmpty();
         (await NamesAsync(zonaOvest, "/api/registry/accredited-operators")).ShouldBe(["Zona Ovest di Torino srl"]);
 
-        using var stranger = Gateway.As("nessuno", "consortium-admin");
-        (await NamesAsync(stranger, $"{Organisations}?limit=200")).ShouldBeEmpty();
-        (await stranger.GetAsync("/api/registry/consortium")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using var newcomer = Gateway.As(TestTenants.Next(), "consortium-admin");
+        (await NamesAsync(newcomer, $"{Organisations}?limit=200")).ShouldBeEmpty();
+        (await newcomer.GetAsync("/api/registry/consortium")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        using var unregistered = Gateway.As("nessuno", "consortium-admin");
+        (await unregistered.GetAsync(Organisations)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
