@@ -11,7 +11,11 @@ public sealed class RequestSizeTests(GatewayFixture fixture) : IClassFixture<Gat
     {
         var client = fixture.Gateway.ClientFor("trecate");
 
-        var response = await client.PostAsync("/api/registry/too-large", new ByteArrayContent(new byte[OneMiB + 1]));
+        // A careful client announces a large body and waits; without that, the gateway's early answer can close the
+        // connection while the body is still being written, and the client sees a broken pipe, not the 413.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/too-large") { Content = new ByteArrayContent(new byte[OneMiB + 1]) };
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         problem.GetProperty("title").GetString().ShouldBe("Richiesta troppo grande");
