@@ -34,7 +34,7 @@ declare -A RETE_PROJECT=(
   [referrals]=services/Referrals/Rete.Referrals.csproj
   [gateway]=gateway/Rete.Gateway.csproj
 )
-RETE_SOLUTION_FILTER=Rete.Local.slnf      # every project except the Aspire AppHost
+RETE_SOLUTION_FILTER=Rete.sln           # every project, the Aspire AppHost included
 RETE_CONFIGURATION=Release
 RETE_TARGET_FRAMEWORK=net10.0
 RETE_SEEDS_PROJECT=seeds/Rete.Seeds/Rete.Seeds.csproj

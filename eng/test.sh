@@ -5,7 +5,7 @@
 #    integration tests, with a fresh vhost for this run;
 #  - a whole second instance of the system (offset +2000, under $RETE_HOME/e2e), started through
 #    ./rete up, for the end-to-end tests;
-#  - `dotnet test Rete.Local.slnf`, then a last line "N passed, N failed[, N skipped]".
+#  - `dotnet test Rete.sln`, then a last line "N passed, N failed[, N skipped]".
 # Test output and logs are kept in $RETE_HOME/test-results. Requires lib, infra, services.
 
 _test_init_paths() {

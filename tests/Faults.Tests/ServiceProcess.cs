@@ -39,7 +39,7 @@ public sealed class ServiceProcess(string service, string connectionName, string
     {
         var output = OutputDirectory();
         var dll = Path.Combine(output, $"Rete.{char.ToUpperInvariant(service[0])}{service[1..]}.dll");
-        File.Exists(dll).ShouldBeTrue($"{dll} is not built: build Rete.Local.slnf first");
+        File.Exists(dll).ShouldBeTrue($"{dll} is not built: build Rete.sln first");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = output,
