@@ -24,9 +24,6 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
-    /// <summary>True once a SaveChanges of this context has written events to the outbox.</summary>
-    public bool HasWrittenEvents { get; private set; }
-
     /// <summary>Events written inside a transaction that has not committed yet: the dispatcher is woken at its commit.</summary>
     internal bool EventsAwaitCommit { get; set; }
 
@@ -57,7 +54,6 @@ public abstract class ReteDbContext(DbContextOptions options, ITenantContext ten
 
         pendingEvents.Clear();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        HasWrittenEvents |= hadEvents;
         if (hadEvents)
         {
             // Inside an explicit transaction the rows are invisible to the dispatcher until the commit, which

@@ -12,7 +12,7 @@ namespace Rete.ServiceDefaults.Messaging;
 /// same transaction as its effect, and skips a message it has already applied. A failure rolls both back,
 /// so MassTransit's retry (and finally the _error queue) sees it; nothing is acknowledged silently.
 /// </summary>
-public abstract class InboxConsumer<TMessage>(ReteDbContext db, ITenantContext tenant, OutboxSignal outboxSignal) : IConsumer<TMessage>
+public abstract class InboxConsumer<TMessage>(ReteDbContext db, ITenantContext tenant) : IConsumer<TMessage>
     where TMessage : class, IIntegrationEvent
 {
     private string ConsumerName => GetType().FullName!;
@@ -33,13 +33,8 @@ public abstract class InboxConsumer<TMessage>(ReteDbContext db, ITenantContext t
 
         await HandleAsync(message, ct);
         await db.SaveChangesAsync(ct);
+        // The commit wakes the outbox dispatcher when the handler raised events (OutboxCommitInterceptor).
         await transaction.CommitAsync(ct);
-        if (db.HasWrittenEvents)
-        {
-            // Only a handler that raised events has anything for the dispatcher; waking it for nothing cost an
-            // empty claim transaction and a count per consumed message.
-            outboxSignal.Notify();
-        }
         ReteTelemetry.ConsumerLag.Record((DateTimeOffset.UtcNow - message.OccurredAt).TotalMilliseconds,
             new KeyValuePair<string, object?>("messaging.message.type", typeof(TMessage).Name));
     }

@@ -60,23 +60,23 @@ public static class OrganisationsReadModelConsumers
 }
 
 /// <summary>The read model's consumers share one shape: lock or create the row, apply the event.</summary>
-internal abstract class ReadModelConsumer<TMessage>(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : InboxConsumer<TMessage>(db, tenant, signal)
+internal abstract class ReadModelConsumer<TMessage>(ReteDbContext db, ITenantContext tenant)
+    : InboxConsumer<TMessage>(db, tenant)
     where TMessage : class, IIntegrationEvent
 {
     protected ReteDbContext Db { get; } = db;
 }
 
-internal sealed class KnownOrganisationRegisteredConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<OrganisationRegistered>(db, tenant, signal)
+internal sealed class KnownOrganisationRegisteredConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<OrganisationRegistered>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationRegistered m, CancellationToken ct) =>
         (await Db.LockOrCreateOrganisationAsync(m.OrganisationId, ct))
             .ApplyDetails(m.Version, m.Name, m.Kind, m.MunicipalityIstat, m.District, m.Status, m.OccurredAt);
 }
 
-internal sealed class KnownOrganisationUpdatedConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<OrganisationUpdated>(db, tenant, signal)
+internal sealed class KnownOrganisationUpdatedConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<OrganisationUpdated>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationUpdated m, CancellationToken ct) =>
         (await Db.LockOrCreateOrganisationAsync(m.OrganisationId, ct))
@@ -84,52 +84,52 @@ internal sealed class KnownOrganisationUpdatedConsumer(ReteDbContext db, ITenant
 }
 
 /// <summary>A re-announcement: fills a row this service never saw; one it has at that version stays as it is.</summary>
-internal sealed class KnownOrganisationSnapshotConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<OrganisationSnapshotPublished>(db, tenant, signal)
+internal sealed class KnownOrganisationSnapshotConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<OrganisationSnapshotPublished>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationSnapshotPublished m, CancellationToken ct) =>
         (await Db.LockOrCreateOrganisationAsync(m.OrganisationId, ct))
             .ApplyDetails(m.Version, m.Name, m.Kind, m.MunicipalityIstat, m.District, m.Status, m.OccurredAt);
 }
 
-internal sealed class KnownOrganisationSuspendedConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<OrganisationSuspended>(db, tenant, signal)
+internal sealed class KnownOrganisationSuspendedConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<OrganisationSuspended>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationSuspended m, CancellationToken ct) =>
         (await Db.LockOrCreateOrganisationAsync(m.OrganisationId, ct)).ApplyStatus(m.Version, KnownOrganisation.Suspended, m.OccurredAt);
 }
 
-internal sealed class KnownOrganisationReactivatedConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<OrganisationReactivated>(db, tenant, signal)
+internal sealed class KnownOrganisationReactivatedConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<OrganisationReactivated>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationReactivated m, CancellationToken ct) =>
         (await Db.LockOrCreateOrganisationAsync(m.OrganisationId, ct)).ApplyStatus(m.Version, KnownOrganisation.Active, m.OccurredAt);
 }
 
-internal sealed class KnownOrganisationClosedConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<OrganisationClosed>(db, tenant, signal)
+internal sealed class KnownOrganisationClosedConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<OrganisationClosed>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationClosed m, CancellationToken ct) =>
         (await Db.LockOrCreateOrganisationAsync(m.OrganisationId, ct)).ApplyStatus(m.Version, KnownOrganisation.Closed, m.OccurredAt);
 }
 
-internal sealed class KnownAccreditationGrantedConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<AccreditationGranted>(db, tenant, signal)
+internal sealed class KnownAccreditationGrantedConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<AccreditationGranted>(db, tenant)
 {
     protected override async Task HandleAsync(AccreditationGranted m, CancellationToken ct) =>
         (await Db.LockOrCreateAccreditationAsync(m.AccreditationId, m.OrganisationId, ct))
             .ApplyGranted(m.Version, m.Kind, m.Region, m.RegisterNumber, m.Stage, m.ValidFrom, m.ValidTo);
 }
 
-internal sealed class KnownAccreditationRenewedConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<AccreditationRenewed>(db, tenant, signal)
+internal sealed class KnownAccreditationRenewedConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<AccreditationRenewed>(db, tenant)
 {
     protected override async Task HandleAsync(AccreditationRenewed m, CancellationToken ct) =>
         (await Db.LockOrCreateAccreditationAsync(m.AccreditationId, m.OrganisationId, ct)).ApplyRenewed(m.Version, m.Stage, m.ValidTo);
 }
 
-internal sealed class KnownAccreditationExpiredConsumer(ReteDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : ReadModelConsumer<AccreditationExpired>(db, tenant, signal)
+internal sealed class KnownAccreditationExpiredConsumer(ReteDbContext db, ITenantContext tenant)
+    : ReadModelConsumer<AccreditationExpired>(db, tenant)
 {
     protected override async Task HandleAsync(AccreditationExpired m, CancellationToken ct) =>
         (await Db.LockOrCreateAccreditationAsync(m.AccreditationId, m.OrganisationId, ct)).ApplyExpired(m.Version, m.ExpiredOn);

@@ -38,44 +38,44 @@ internal static class OrganisationConsumers
     }
 }
 
-internal sealed class OrganisationRegisteredConsumer(GrantsDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : GrantsConsumer<OrganisationRegistered>(db, tenant, signal)
+internal sealed class OrganisationRegisteredConsumer(GrantsDbContext db, ITenantContext tenant)
+    : GrantsConsumer<OrganisationRegistered>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationRegistered m, CancellationToken ct) =>
         (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyDetails(m.Version, m.Name, m.Kind, m.TaxCode, m.Status, m.OccurredAt);
 }
 
-internal sealed class OrganisationUpdatedConsumer(GrantsDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : GrantsConsumer<OrganisationUpdated>(db, tenant, signal)
+internal sealed class OrganisationUpdatedConsumer(GrantsDbContext db, ITenantContext tenant)
+    : GrantsConsumer<OrganisationUpdated>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationUpdated m, CancellationToken ct) =>
         (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyDetails(m.Version, m.Name, m.Kind, m.TaxCode, m.Status, m.OccurredAt);
 }
 
 /// <summary>A re-announcement from the Registry: fills a row this service never saw; one it has at that version stays as it is.</summary>
-internal sealed class OrganisationSnapshotPublishedConsumer(GrantsDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : GrantsConsumer<OrganisationSnapshotPublished>(db, tenant, signal)
+internal sealed class OrganisationSnapshotPublishedConsumer(GrantsDbContext db, ITenantContext tenant)
+    : GrantsConsumer<OrganisationSnapshotPublished>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationSnapshotPublished m, CancellationToken ct) =>
         (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyDetails(m.Version, m.Name, m.Kind, m.TaxCode, m.Status, m.OccurredAt);
 }
 
-internal sealed class OrganisationSuspendedConsumer(GrantsDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : GrantsConsumer<OrganisationSuspended>(db, tenant, signal)
+internal sealed class OrganisationSuspendedConsumer(GrantsDbContext db, ITenantContext tenant)
+    : GrantsConsumer<OrganisationSuspended>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationSuspended m, CancellationToken ct) =>
         (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyStatus(m.Version, Organisation.Suspended, m.OccurredAt);
 }
 
-internal sealed class OrganisationReactivatedConsumer(GrantsDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : GrantsConsumer<OrganisationReactivated>(db, tenant, signal)
+internal sealed class OrganisationReactivatedConsumer(GrantsDbContext db, ITenantContext tenant)
+    : GrantsConsumer<OrganisationReactivated>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationReactivated m, CancellationToken ct) =>
         (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyStatus(m.Version, Organisation.Active, m.OccurredAt);
 }
 
-internal sealed class OrganisationClosedConsumer(GrantsDbContext db, ITenantContext tenant, OutboxSignal signal)
-    : GrantsConsumer<OrganisationClosed>(db, tenant, signal)
+internal sealed class OrganisationClosedConsumer(GrantsDbContext db, ITenantContext tenant)
+    : GrantsConsumer<OrganisationClosed>(db, tenant)
 {
     protected override async Task HandleAsync(OrganisationClosed m, CancellationToken ct) =>
         (await Db.LockOrCreateAsync(m.OrganisationId, ct)).ApplyStatus(m.Version, Organisation.Closed, m.OccurredAt);

@@ -17,8 +17,8 @@ internal static class ReservationConsumers
 
 /// <summary>Placements asks for stipend money: reserve it, or refuse with a reason code. Either way Grants answers with an event.</summary>
 internal sealed class StipendReservationRequestedConsumer(
-    GrantsDbContext db, ITenantContext tenant, OutboxSignal signal, StipendReservations reservations)
-    : GrantsConsumer<StipendReservationRequested>(db, tenant, signal)
+    GrantsDbContext db, ITenantContext tenant, StipendReservations reservations)
+    : GrantsConsumer<StipendReservationRequested>(db, tenant)
 {
     protected override Task HandleAsync(StipendReservationRequested m, CancellationToken ct) =>
         reservations.ReserveAsync(new ReservationRequest(m.ReservationId, m.PlacementId, m.BudgetLineId, m.Months, m.MonthlyAmount), ct);
@@ -26,9 +26,9 @@ internal sealed class StipendReservationRequestedConsumer(
 
 /// <summary>A placement ended early or was cancelled: give the unused money back. Releasing twice changes nothing.</summary>
 internal sealed partial class StipendReservationReleaseRequestedConsumer(
-    GrantsDbContext db, ITenantContext tenant, OutboxSignal signal, StipendReservations reservations,
+    GrantsDbContext db, ITenantContext tenant, StipendReservations reservations,
     ILogger<StipendReservationReleaseRequestedConsumer> logger)
-    : GrantsConsumer<StipendReservationReleaseRequested>(db, tenant, signal)
+    : GrantsConsumer<StipendReservationReleaseRequested>(db, tenant)
 {
     protected override async Task HandleAsync(StipendReservationReleaseRequested m, CancellationToken ct)
     {
