@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rete.Referrals.AccessLog;
 using Rete.Referrals.Consents;
 using Rete.Referrals.People;
+using Rete.Referrals.Referrals;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.ReadModels.Organisations;
@@ -17,6 +18,8 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     public DbSet<Consent> Consents => Set<Consent>();
 
     public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using Rete.Referrals.AccessLog;
 using Rete.Referrals.Consents;
 using Rete.Referrals.People;
 using Rete.Referrals.Protection;
+using Rete.Referrals.Referrals;
 using Rete.ServiceDefaults;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Http;
@@ -36,6 +37,7 @@ public static class ReferralsExtensions
         api.MapPeopleApi();
         api.MapConsentsApi();
         api.MapAccessLogApi();
+        api.MapReferralsFlowApi();
         return app;
     }
 }
