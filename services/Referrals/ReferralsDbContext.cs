@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rete.Referrals.AccessLog;
+using Rete.Referrals.Assignments;
 using Rete.Referrals.Consents;
 using Rete.Referrals.People;
 using Rete.Referrals.Referrals;
@@ -20,6 +21,8 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
 
     public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<GolAssignment> GolAssignments => Set<GolAssignment>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

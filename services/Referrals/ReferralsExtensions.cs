@@ -1,9 +1,11 @@
 using Rete.Referrals.AccessLog;
+using Rete.Referrals.Assignments;
 using Rete.Referrals.Consents;
 using Rete.Referrals.People;
 using Rete.Referrals.Protection;
 using Rete.Referrals.Referrals;
 using Rete.ServiceDefaults;
+using Rete.ServiceDefaults.Auth;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Http;
 using Rete.ServiceDefaults.Messaging;
@@ -27,6 +29,7 @@ public static class ReferralsExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ReferralsPolicies.Read, p => p.RequireRole(ReferralsPolicies.Readers))
             .AddPolicy(ReferralsPolicies.Manage, p => p.RequireRole(ReferralsPolicies.Managers))
+            .AddPolicy(ReferralsPolicies.Assign, p => p.RequireRole(ReteRoles.CpiOperator))
             .AddPolicy(ReferralsPolicies.Audit, p => p.RequireRole(ReferralsPolicies.Auditors));
         return builder;
     }
@@ -38,6 +41,7 @@ public static class ReferralsExtensions
         api.MapConsentsApi();
         api.MapAccessLogApi();
         api.MapReferralsFlowApi();
+        api.MapAssignmentsApi();
         return app;
     }
 }

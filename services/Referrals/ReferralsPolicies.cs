@@ -14,6 +14,9 @@ public static class ReferralsPolicies
 
     public const string Audit = "referrals.audit";
 
+    /// <summary>GOL assignments are the CPI's act: only a cpi-operator makes them.</summary>
+    public const string Assign = "referrals.assign";
+
     public static readonly string[] Readers =
         [ReteRoles.ConsortiumAdmin, ReteRoles.Operator, ReteRoles.SocialWorker, ReteRoles.CpiOperator, ReteRoles.Partner, ReteRoles.Auditor];
 

@@ -75,6 +75,87 @@ namespace Rete.Referrals.Migrations
                     b.ToTable("access_log", (string)null);
                 });
 
+            modelBuilder.Entity("Rete.Referrals.Assignments.GolAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccreditationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accreditation_id");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<Guid>("CpiOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cpi_organisation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OperatorOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("operator_organisation_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Pathway")
+                        .HasColumnType("integer")
+                        .HasColumnName("pathway");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("SocialServicesOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("social_services_organisation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "CpiOrganisationId", "Id");
+
+                    b.HasIndex("TenantId", "OperatorOrganisationId", "Id");
+
+                    b.ToTable("gol_assignments", (string)null);
+                });
+
             modelBuilder.Entity("Rete.Referrals.Consents.Consent", b =>
                 {
                     b.Property<Guid>("Id")
