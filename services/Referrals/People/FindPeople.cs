@@ -8,18 +8,24 @@ using Rete.ServiceDefaults.Http;
 
 namespace Rete.Referrals.People;
 
-/// <summary>Finds people by tax code (through its keyed hash) or by surname, name and birth date; never lists everyone.</summary>
+/// <summary>What a search names: a tax code, or a surname (and name) with a birth date.</summary>
+public sealed record FindPeopleRequest(string? TaxCode, string? LastName, string? FirstName, DateOnly? BirthDate);
+
+/// <summary>
+/// Finds people by tax code (through its keyed hash) or by surname, name and birth date; never lists everyone.
+/// A POST with the criteria in the body: in a URL they would reach access logs, proxies and traces.
+/// </summary>
 public static class FindPeople
 {
     public static RouteHandlerBuilder MapFindPeople(this RouteGroupBuilder group) =>
-        group.MapGet("/", HandleAsync).RequireAuthorization(ReferralsPolicies.Read)
+        group.MapPost("/search", HandleAsync).RequireAuthorization(ReferralsPolicies.Read)
             .WithName("FindPeople").WithSummary("Cerca una persona per codice fiscale, oppure per cognome, nome e data di nascita");
 
     private static async Task<Results<Ok<Page<PersonSummary>>, ValidationProblem>> HandleAsync(
-        ReferralsDbContext db, PersonalDataProtector protector, AccessRecorder access, ClaimsPrincipal user, CancellationToken ct,
-        string? taxCode = null, string? lastName = null, string? firstName = null, DateOnly? birthDate = null,
-        int? limit = null, string? cursor = null)
+        FindPeopleRequest request, ReferralsDbContext db, PersonalDataProtector protector, AccessRecorder access, ClaimsPrincipal user,
+        CancellationToken ct, int? limit = null, string? cursor = null)
     {
+        var (taxCode, lastName, firstName, birthDate) = (request.TaxCode, request.LastName, request.FirstName, request.BirthDate);
         if (!PageRequest.TryParse(limit, cursor, out var page, out var problem))
         {
             return problem;

@@ -8,6 +8,8 @@ public static class PeopleApi
         group.MapRegisterPerson();
         group.MapGetPerson();
         group.MapFindPeople();
+        group.MapGetPathway();
+        group.MapExportPerson();
         return group;
     }
 }

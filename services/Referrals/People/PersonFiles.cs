@@ -11,10 +11,11 @@ internal static class PersonFiles
     public static PersonResponse ToResponse(this Person p, PersonalDataProtector protector, ClaimsPrincipal user) => new(
         p.Id, p.FirstName, p.LastName, protector.Decrypt(p.TaxCodeCipher), p.BirthDate, p.MunicipalityIstat, p.District,
         p.TargetGroups, p.Education, p.Email, p.Phone, p.PossibleDuplicates,
-        ReferralsPolicies.SeesSpecialCategory(user) && p.SpecialCategoryCipher is { } cipher
-            ? JsonSerializer.Deserialize<SpecialCategoryData>(protector.Decrypt(cipher), ReteJson.Options)
-            : null,
+        ReferralsPolicies.SeesSpecialCategory(user) ? p.OpenSpecialCategory(protector) : null,
         p.RegisteredAt, p.Version);
+
+    public static SpecialCategoryData? OpenSpecialCategory(this Person p, PersonalDataProtector protector) =>
+        p.SpecialCategoryCipher is { } cipher ? JsonSerializer.Deserialize<SpecialCategoryData>(protector.Decrypt(cipher), ReteJson.Options) : null;
 
     public static PersonSummary ToSummary(this Person p) =>
         new(p.Id, p.FirstName, p.LastName, p.BirthDate, p.MunicipalityIstat, p.PossibleDuplicates.Count > 0);

@@ -20,9 +20,9 @@ public class PeopleApiTests(ReferralsFixture fixture)
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
 
-        var byTaxCode = await (await client.GetAsync($"{People.Url}?taxCode={taxCode.ToLowerInvariant()}")).ReadJsonAsync();
+        var byTaxCode = await (await client.PostJsonAsync($"{People.Url}/search", new { taxCode = taxCode.ToLowerInvariant() })).ReadJsonAsync();
         byTaxCode.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([id]);
-        var byName = await (await client.GetAsync($"{People.Url}?lastName=trovabile&birthDate=1985-12-10")).ReadJsonAsync();
+        var byName = await (await client.PostJsonAsync($"{People.Url}/search", new { lastName = "trovabile", birthDate = "1985-12-10" })).ReadJsonAsync();
         byName.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([id]);
 
         var file = await (await client.GetAsync($"{People.Url}/{id}?reason=presa in carico")).ReadJsonAsync();
@@ -37,12 +37,12 @@ public class PeopleApiTests(ReferralsFixture fixture)
     public async Task Listing_everyone_or_a_bad_tax_code_is_refused_with_problem_details_and_writes_nothing()
     {
         var client = factory.ClientFor(ReferralsFixture.NewTenant(), "operator");
-        (await client.GetAsync(People.Url)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.PostJsonAsync($"{People.Url}/search", new { })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var bad = await client.PostJsonAsync(People.Url, People.Body("RSSMRA85T10L219X"));
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.ReadJsonAsync()).GetProperty("errors").TryGetProperty("taxCode", out _).ShouldBeTrue();
-        var found = await (await client.GetAsync($"{People.Url}?lastName=Fittizio&birthDate=1985-12-10")).ReadJsonAsync();
+        var found = await (await client.PostJsonAsync($"{People.Url}/search", new { lastName = "Fittizio", birthDate = "1985-12-10" })).ReadJsonAsync();
         found.GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 
@@ -60,7 +60,7 @@ public class PeopleApiTests(ReferralsFixture fixture)
         var unrelated = await (await client.PostJsonAsync(People.Url, People.Body(People.NewTaxCode(), lastName: "Unico"))).ReadJsonAsync();
         unrelated.GetProperty("possibleDuplicates").GetArrayLength().ShouldBe(0);
 
-        var found = await (await client.GetAsync($"{People.Url}?taxCode={taxCode}")).ReadJsonAsync();
+        var found = await (await client.PostJsonAsync($"{People.Url}/search", new { taxCode })).ReadJsonAsync();
         found.GetProperty("items").GetArrayLength().ShouldBe(2);
     }
 

@@ -3,7 +3,7 @@ using Rete.Testing;
 
 namespace Rete.Referrals.Tests.Api;
 
-public sealed class ReferralsFactory() : ServiceFactory<Program>(ReteResources.ReferralsDb, ReteResources.Referrals);
+public class ReferralsFactory() : ServiceFactory<Program>(ReteResources.ReferralsDb, ReteResources.Referrals);
 
 /// <summary>One Referrals service with its own database and a subscriber to its events. Tests use fresh tenants.</summary>
 public sealed class ReferralsFixture : IAsyncLifetime
