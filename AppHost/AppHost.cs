@@ -30,12 +30,10 @@ List<IResourceBuilder<ProjectResource>> services =
 [
     AddService<Projects.Rete_Registry>(ReteResources.Registry, registryDb),
     AddService<Projects.Rete_Grants>(ReteResources.Grants, grantsDb),
+    AddService<Projects.Rete_Referrals>(ReteResources.Referrals, referralsDb),
 ];
 #if RETE_PLACEMENTS
 services.Add(AddService<Projects.Rete_Placements>(ReteResources.Placements, placementsDb));
-#endif
-#if RETE_REFERRALS
-services.Add(AddService<Projects.Rete_Referrals>(ReteResources.Referrals, referralsDb));
 #endif
 
 // The only resource reachable from outside: it routes /api/{service}/... to the services__{service}__http__0
