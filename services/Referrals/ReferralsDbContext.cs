@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rete.Referrals.AccessLog;
 using Rete.Referrals.Assignments;
+using Rete.Referrals.Candidates;
 using Rete.Referrals.Consents;
 using Rete.Referrals.People;
 using Rete.Referrals.Referrals;
@@ -23,6 +24,8 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     public DbSet<Referral> Referrals => Set<Referral>();
 
     public DbSet<GolAssignment> GolAssignments => Set<GolAssignment>();
+
+    public DbSet<Candidate> Candidates => Set<Candidate>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

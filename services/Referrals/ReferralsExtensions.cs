@@ -1,5 +1,6 @@
 using Rete.Referrals.AccessLog;
 using Rete.Referrals.Assignments;
+using Rete.Referrals.Candidates;
 using Rete.Referrals.Consents;
 using Rete.Referrals.People;
 using Rete.Referrals.Protection;
@@ -42,6 +43,7 @@ public static class ReferralsExtensions
         api.MapAccessLogApi();
         api.MapReferralsFlowApi();
         api.MapAssignmentsApi();
+        api.MapCandidatesApi();
         return app;
     }
 }
