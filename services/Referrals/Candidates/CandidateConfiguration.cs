@@ -14,7 +14,8 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.Property(c => c.TenantId).HasMaxLength(48);
         builder.Property(c => c.District).HasMaxLength(100);
         builder.Property(c => c.Cv).HasMaxLength(8000);
-        builder.Property(c => c.Skills).HasJsonColumn();
+        // A text[] rather than JSON: the search for a skill becomes "= ANY(skills)".
+        builder.Property(c => c.Skills).HasColumnType("text[]");
         builder.Property(c => c.Mobility).HasMaxLength(20);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.TenantId, c.InBank });

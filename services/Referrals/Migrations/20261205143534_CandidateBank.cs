@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -20,7 +21,7 @@ namespace Rete.Referrals.Migrations
                     consent_id = table.Column<Guid>(type: "uuid", nullable: false),
                     district = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     cv = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    skills = table.Column<string>(type: "jsonb", nullable: false),
+                    skills = table.Column<List<string>>(type: "text[]", nullable: false),
                     hours_per_week = table.Column<int>(type: "integer", nullable: false),
                     mobility = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     in_bank = table.Column<bool>(type: "boolean", nullable: false),

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using Rete.Contracts.Referrals;
+using Rete.Testing;
+
+namespace Rete.Referrals.Tests.Api;
+
+[Collection(ReferralsCollection.Name)]
+public class CandidatesAndPathwayTests(ReferralsFixture fixture)
+{
+    private readonly ReferralsFactory factory = fixture.Factory;
+
+    [Fact]
+    public async Task A_search_of_the_candidate_bank_returns_consenting_people_only_and_forgets_a_withdrawn_consent()
+    {
+        var client = factory.ClientFor(ReferralsFixture.NewTenant(), "operator");
+        var consenting = await Network.PersonWithConsentAsync(client, null, purpose: "candidateBank");
+        var referralOnly = await Network.PersonWithConsentAsync(client, null, purpose: "referral");
+        var profile = new { cv = "Magazziniere, patentino muletto", skills = new[] { "Magazzino", "muletto" }, hoursPerWeek = 30, mobility = "car" };
+
+        (await client.PutAsJsonAsync($"/api/referrals/candidates/{consenting}", profile)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await client.PutAsJsonAsync($"/api/referrals/candidates/{referralOnly}", profile);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("no-consent");
+        (await fixture.Events.WaitForAsync<CandidateOptedIn>(e => e.PersonId == consenting)).Single().District.ShouldBe("Distretto 2");
+
+        var found = await (await client.GetAsync("/api/referrals/candidates?skill=magazzino&minHours=20")).ReadJsonAsync();
+        found.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("personId").GetGuid()).ShouldBe([consenting]);
+        (await (await client.GetAsync("/api/referrals/candidates?skill=magazzino&minHours=40")).ReadJsonAsync()).GetProperty("items").GetArrayLength().ShouldBe(0);
+
+        var consent = (await (await client.GetAsync($"{People.Url}/{consenting}/consents")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
+        (await client.PostJsonAsync($"{People.Url}/{consenting}/consents/{consent}/withdraw", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await client.GetAsync("/api/referrals/candidates?skill=magazzino")).ReadJsonAsync()).GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_pathway_lists_every_step_in_order_and_the_export_holds_everything_and_is_logged()
+    {
+        var tenant = ReferralsFixture.NewTenant();
+        var client = factory.ClientFor(tenant, "operator");
+        var (from, to) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var person = await Network.PersonWithConsentAsync(client, to);
+        var id = (await (await client.PostJsonAsync("/api/referrals/referrals",
+            new { personId = person, fromOrganisationId = from, toOrganisationId = to, programme = "municipalProject", reason = "orientamento" })).ReadJsonAsync())
+            .GetProperty("id").GetGuid();
+        await client.PostJsonAsync($"/api/referrals/referrals/{id}/accept", new { caseManagerId = "cm-2" });
+
+        var pathway = await (await client.GetAsync($"{People.Url}/{person}/pathway")).ReadJsonAsync();
+        pathway.EnumerateArray().Select(s => s.GetProperty("event").GetString()).ShouldBe(["sent", "accepted"]);
+
+        var export = await (await client.GetAsync($"{People.Url}/{person}/export")).ReadJsonAsync();
+        export.GetProperty("person").GetProperty("id").GetGuid().ShouldBe(person);
+        export.GetProperty("consents").GetArrayLength().ShouldBe(1);
+        export.GetProperty("referrals").GetArrayLength().ShouldBe(1);
+        var log = await (await client.GetAsync($"{People.Url}/{person}/access-log")).ReadJsonAsync();
+        log.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("what").GetString()).ShouldContain("copia dei dati (art. 15)");
+    }
+}
