@@ -71,6 +71,12 @@ public static class ConsentsApi
 
         var now = clock.GetUtcNow();
         consent.Withdraw(request?.WithdrawnOn ?? DateOnly.FromDateTime(now.UtcDateTime), now);
+        if (consent.Purpose == "candidateBank"
+            && await db.Candidates.AsTracking().FirstOrDefaultAsync(c => c.Id == id && c.InBank && c.ConsentId == consent.Id, ct) is { } candidate)
+        {
+            candidate.Leave("consentWithdrawn", now);
+        }
+
         await db.SaveChangesAsync(ct);
         ETags.Set(response, consent.Version);
         return TypedResults.Ok(ConsentResponse.From(consent));

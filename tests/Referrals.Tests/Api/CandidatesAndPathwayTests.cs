@@ -31,6 +31,7 @@ public class CandidatesAndPathwayTests(ReferralsFixture fixture)
         var consent = (await (await client.GetAsync($"{People.Url}/{consenting}/consents")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
         (await client.PostJsonAsync($"{People.Url}/{consenting}/consents/{consent}/withdraw", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await client.GetAsync("/api/referrals/candidates?skill=magazzino")).ReadJsonAsync()).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await fixture.Events.WaitForAsync<CandidateOptedOut>(e => e.PersonId == consenting)).Single().Reason.ShouldBe("consentWithdrawn");
     }
 
     [Fact]
