@@ -15,6 +15,8 @@ public static class ReteJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         // Deep JSON is a cheap way to burn CPU; nothing Rete accepts nests this far.
         options.MaxDepth = 32;
+        // {"name":"a","name":"b"} is ambiguous; refusing it keeps every reader of the body agreeing on its meaning.
+        options.AllowDuplicateProperties = false;
         return options;
     }
 }

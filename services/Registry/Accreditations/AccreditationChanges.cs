@@ -5,14 +5,17 @@ using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Accreditations;
 
-/// <summary>Renewal and early expiry of an accreditation; both honour If-Match.</summary>
+/// <summary>
+/// Renewal and early expiry of an accreditation; both honour If-Match. A regional accreditation is the consortium's
+/// standing before the Region, so only the consortium's administrators change it (operators record new ones).
+/// </summary>
 public static class AccreditationChanges
 {
     public static RouteGroupBuilder MapAccreditationChanges(this RouteGroupBuilder group)
     {
-        group.MapPost("/accreditations/{id:guid}/renew", RenewAsync).RequireAuthorization(RegistryPolicies.Manage);
+        group.MapPost("/accreditations/{id:guid}/renew", RenewAsync).RequireAuthorization(RegistryPolicies.Admin);
         group.MapPost("/accreditations/{id:guid}/expire", ExpireAsync)
-            .Validate<ExpireAccreditationRequest>().RequireAuthorization(RegistryPolicies.Manage);
+            .Validate<ExpireAccreditationRequest>().RequireAuthorization(RegistryPolicies.Admin);
         return group;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rete.Registry.Organisations;
+using System.Security.Claims;
+using Rete.ServiceDefaults.Auth;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
@@ -13,12 +15,17 @@ public static class AddAccreditation
             .Validate<AddAccreditationRequest>().RequireAuthorization(RegistryPolicies.Manage);
 
     private static async Task<Results<Created<AccreditationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid organisationId, AddAccreditationRequest request, RegistryDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
+        Guid organisationId, AddAccreditationRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
         if (organisation is null)
         {
             return Problems.NotFound("Organizzazione non trovata.");
+        }
+
+        if (!user.CoversMunicipality(organisation.MunicipalityIstat))
+        {
+            return Problems.Forbidden("L'organizzazione è fuori dai comuni del proprio ambito.");
         }
 
         if (organisation.Status == OrganisationStatus.Closed)

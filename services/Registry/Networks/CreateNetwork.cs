@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rete.Contracts.Registry;
+using Rete.ServiceDefaults.Auth;
+using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Networks;
@@ -9,9 +12,14 @@ public static class CreateNetwork
     public static RouteHandlerBuilder MapCreateNetwork(this RouteGroupBuilder group) =>
         group.MapPost("/", HandleAsync).Validate<CreateNetworkRequest>().RequireAuthorization(RegistryPolicies.Manage);
 
-    private static async Task<Results<Created<NetworkResponse>, ValidationProblem>> HandleAsync(
-        CreateNetworkRequest request, RegistryDbContext db, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    private static async Task<Results<Created<NetworkResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        CreateNetworkRequest request, RegistryDbContext db, ClaimsPrincipal user, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
+        if (!user.CoversMunicipality(request.MunicipalityIstat))
+        {
+            return Problems.Forbidden("Il tavolo è fuori dai comuni del proprio ambito.");
+        }
+
         var now = clock.GetUtcNow();
         var network = NetworkTable.Create(db.CurrentTenantId!, request.Name!, request.Scope!.Value, request.District,
             request.MunicipalityIstat, request.Description, now);

@@ -16,16 +16,9 @@ public static class OrganisationAccess
             return user.MayActFor(organisationId);
         }
 
-        return user.MayActFor(organisationId) && CoversMunicipality(user, municipalityIstat);
+        return user.MayActFor(organisationId) && user.CoversMunicipality(municipalityIstat);
     }
 
     public static bool CanRegister(ClaimsPrincipal user, string? municipalityIstat) =>
-        (user.IsInRole(ReteRoles.ConsortiumAdmin) || user.IsInRole(ReteRoles.Operator)) && CoversMunicipality(user, municipalityIstat);
-
-    /// <summary>A token without municipality claims acts for the whole tenant.</summary>
-    private static bool CoversMunicipality(ClaimsPrincipal user, string? municipalityIstat)
-    {
-        var municipalities = user.Municipalities();
-        return municipalities.Count == 0 || (municipalityIstat is not null && municipalities.Contains(municipalityIstat));
-    }
+        (user.IsInRole(ReteRoles.ConsortiumAdmin) || user.IsInRole(ReteRoles.Operator)) && user.CoversMunicipality(municipalityIstat);
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using System.Security.Claims;
 using Rete.Contracts;
+using Rete.ServiceDefaults.Auth;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
@@ -26,7 +28,7 @@ public static class OrganisationStatusChanges
     }
 
     /// <summary>The services every status change needs, bound from DI and the request.</summary>
-    public sealed record Context(RegistryDbContext Db, TimeProvider Clock, HttpRequest Request, HttpResponse Response, CancellationToken Cancellation);
+    public sealed record Context(RegistryDbContext Db, ClaimsPrincipal User, TimeProvider Clock, HttpRequest Request, HttpResponse Response, CancellationToken Cancellation);
 
     private static string? Reason(StatusChangeRequest? body) => body?.Reason is { Length: > 0 } r ? r[..Math.Min(r.Length, 500)] : null;
 
@@ -37,6 +39,11 @@ public static class OrganisationStatusChanges
         if (organisation is null)
         {
             return Problems.NotFound("Organizzazione non trovata.");
+        }
+
+        if (!c.User.CoversMunicipality(organisation.MunicipalityIstat))
+        {
+            return Problems.Forbidden("L'organizzazione è fuori dai comuni del proprio ambito.");
         }
 
         if (!ETags.IfMatchAllows(c.Request, organisation.Version))

@@ -28,6 +28,12 @@ public static class UpdateOrganisation
             return Problems.Forbidden("Non si può modificare questa organizzazione.");
         }
 
+        // Moving an organisation out of the token's municipalities is as much out of scope as editing it there.
+        if (!user.CoversMove(organisation.MunicipalityIstat, request.MunicipalityIstat))
+        {
+            return Problems.Forbidden("Non si può spostare l'organizzazione in un comune fuori dal proprio ambito.");
+        }
+
         if (user.IsPartnerOnly() && (request.Kind != organisation.Kind || request.ParentId != organisation.ParentId))
         {
             return Problems.Forbidden("Un partner non può cambiare il tipo o l'organizzazione madre.");

@@ -12,7 +12,8 @@ public class AccreditationsApiTests(RegistryFixture fixture)
     [Fact]
     public async Task An_accredited_operator_is_listed_while_its_accreditation_is_in_force()
     {
-        var client = factory.ClientFor(RegistryFixture.NewTenant(), "consortium-admin");
+        var tenant = RegistryFixture.NewTenant();
+        var client = factory.ClientFor(tenant, "consortium-admin");
         var zonaOvest = (await (await client.PostJsonAsync(Organisations.Url, Organisations.Body("Zona Ovest di Torino srl", "inHouseCompany")))
             .ReadJsonAsync()).GetProperty("id").GetGuid();
 
@@ -30,6 +31,14 @@ public class AccreditationsApiTests(RegistryFixture fixture)
 
         (await Listed("2011-12-31")).ShouldBe(0);
         (await Listed("2020-06-01")).ShouldBe(1);
+
+        // Only the consortium's administrators renew or expire a regional accreditation.
+        var operatorClient = factory.ClientFor(tenant, "operator");
+        (await operatorClient.PostJsonAsync($"/api/registry/accreditations/{accreditationId}/expire", new { on = "2021-01-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await operatorClient.PostJsonAsync($"/api/registry/accreditations/{accreditationId}/renew", new { validTo = "2030-01-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await Listed("2021-01-01")).ShouldBe(1);
 
         var expired = await client.PostJsonAsync($"/api/registry/accreditations/{accreditationId}/expire", new { on = "2021-01-01", reason = "revoca" });
         expired.StatusCode.ShouldBe(HttpStatusCode.OK);

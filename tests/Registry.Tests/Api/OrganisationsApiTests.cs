@@ -58,6 +58,7 @@ public class OrganisationsApiTests(RegistryFixture fixture)
     [InlineData("""{"name":"X","kind":"association","areas":"women"}""")]
     [InlineData("""{"name":""")]
     [InlineData("""[1,2,3]""")]
+    [InlineData("""{"name":"X","kind":"association","name":"Y"}""")]
     public async Task Malformed_json_answers_400_problem_and_writes_nothing(string json)
     {
         var tenant = RegistryFixture.NewTenant();
