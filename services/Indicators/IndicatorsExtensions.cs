@@ -42,6 +42,7 @@ public static class IndicatorsExtensions
         api.MapPlacementIndicators();
         api.MapProjectIndicators();
         api.MapRebuild();
+        api.MapEventStatus();
         return app;
     }
 }
