@@ -20,7 +20,13 @@ public static class IndicatorsExtensions
     {
         builder.AddReteDatabase<IndicatorsDbContext>(ReteResources.IndicatorsDb);
         // Every consumer in this assembly records one contract event; nothing else is subscribed to.
-        builder.AddReteMessaging(ServiceName, bus => bus.AddConsumers(typeof(IndicatorsExtensions).Assembly));
+        builder.AddReteMessaging(ServiceName, bus =>
+        {
+            foreach (var consumer in RecordingConsumers)
+            {
+                bus.AddConsumer(consumer);
+            }
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Disclosure>();
         builder.Services.AddSingleton<IStreamFold, OrganisationFold>();
@@ -33,6 +39,10 @@ public static class IndicatorsExtensions
         builder.Services.AddSingleton<Projector>();
         return builder;
     }
+
+    /// <summary>The concrete consumers (MassTransit's assembly scan skips internal types).</summary>
+    internal static IEnumerable<Type> RecordingConsumers =>
+        typeof(IndicatorsExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IConsumer)));
 
     public static WebApplication MapIndicatorsApi(this WebApplication app)
     {
