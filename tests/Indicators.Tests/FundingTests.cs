@@ -49,7 +49,7 @@ public class FundingTests(IndicatorsFixture fixture)
         var district = (await s.GetAsync("/funding?mandate=2006-2010&district=2")).GetProperty("totals");
         district.GetProperty("grants").GetInt32().ShouldBe(4);
         district.GetProperty("awarded").GetDecimal().ShouldBe(43_900.00m);
-        district.GetProperty("budgeted").ValueKind.ShouldBe(JsonValueKind.Null);
+        Scenario.Withheld(district, "budgeted").ShouldBeTrue();
         var elsewhere = (await s.GetAsync("/funding?mandate=2006-2010&district=7")).GetProperty("totals");
         elsewhere.GetProperty("grants").GetInt32().ShouldBe(0);
         elsewhere.GetProperty("awarded").GetDecimal().ShouldBe(0m);

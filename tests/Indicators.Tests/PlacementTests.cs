@@ -97,10 +97,10 @@ public class PlacementTests(IndicatorsFixture fixture)
         var figures = await s.GetAsync("/placements?year=2024");
         figures.GetProperty("suppressBelow").GetInt32().ShouldBe(3);
         figures.GetProperty("started").GetInt32().ShouldBe(5);
-        ByKind(figures)[("training", 3)].GetProperty("started").ValueKind.ShouldBe(JsonValueKind.Null);
+        Scenario.Withheld(ByKind(figures)[("training", 3)], "started").ShouldBeTrue();
         ByKind(figures)[("course", 4)].GetProperty("started").GetInt32().ShouldBe(3);
-        figures.GetProperty("jobOutcomes").ValueKind.ShouldBe(JsonValueKind.Null);
-        figures.GetProperty("costPerJobOutcome").ValueKind.ShouldBe(JsonValueKind.Null);
+        Scenario.Withheld(figures, "jobOutcomes").ShouldBeTrue();
+        Scenario.Withheld(figures, "costPerJobOutcome").ShouldBeTrue();
         figures.GetProperty("costPerPlacement").GetDecimal().ShouldBe(1_440m);
 
         var csv = await s.GetTextAsync("/placements?year=2024&format=csv");

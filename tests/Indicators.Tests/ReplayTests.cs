@@ -36,11 +36,16 @@ public class ReplayTests(IndicatorsFixture fixture)
         await using (var owner = await fixture.Factory.OpenOwnerConnectionAsync())
         {
             // Figures lost or damaged: the rebuild starts from the stored events only.
-            await using var wipe = new Npgsql.NpgsqlCommand(
-                "DELETE FROM grants WHERE tenant_id = $1; DELETE FROM follow_ups WHERE tenant_id = $1; " +
-                "DELETE FROM placements WHERE tenant_id = $1; UPDATE budget_lines SET amount = 0 WHERE tenant_id = $1", owner);
-            wipe.Parameters.Add(new Npgsql.NpgsqlParameter { Value = s.Tenant });
-            await wipe.ExecuteNonQueryAsync();
+            foreach (var sql in new[]
+            {
+                "DELETE FROM grants WHERE tenant_id = $1", "DELETE FROM follow_ups WHERE tenant_id = $1",
+                "DELETE FROM placements WHERE tenant_id = $1", "UPDATE budget_lines SET amount = 0 WHERE tenant_id = $1",
+            })
+            {
+                await using var wipe = new Npgsql.NpgsqlCommand(sql, owner);
+                wipe.Parameters.Add(new Npgsql.NpgsqlParameter { Value = s.Tenant });
+                await wipe.ExecuteNonQueryAsync();
+            }
         }
 
         (await ReadAllAsync(s)).ShouldNotBe(before);

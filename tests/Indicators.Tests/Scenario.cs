@@ -56,6 +56,10 @@ internal sealed class Scenario(IndicatorsFixture fixture)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>A figure not published (suppressed, or not shown in this cut): JSON leaves it out.</summary>
+    public static bool Withheld(JsonElement figures, string name) =>
+        !figures.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null;
+
     public async Task<string> GetTextAsync(string path)
     {
         var response = await Reader.GetAsync(Api + path);
