@@ -21,6 +21,7 @@ var registryDb = postgres.AddDatabase(ReteResources.RegistryDb, databaseName: "r
 var grantsDb = postgres.AddDatabase(ReteResources.GrantsDb, databaseName: "grants");
 var placementsDb = postgres.AddDatabase(ReteResources.PlacementsDb, databaseName: "placements");
 var referralsDb = postgres.AddDatabase(ReteResources.ReferralsDb, databaseName: "referrals");
+var indicatorsDb = postgres.AddDatabase(ReteResources.IndicatorsDb, databaseName: "indicators");
 
 var messaging = builder.AddRabbitMQ(ReteResources.Messaging)
     .WithManagementPlugin()
@@ -31,6 +32,7 @@ List<IResourceBuilder<ProjectResource>> services =
     AddService<Projects.Rete_Registry>(ReteResources.Registry, registryDb),
     AddService<Projects.Rete_Grants>(ReteResources.Grants, grantsDb),
     AddService<Projects.Rete_Referrals>(ReteResources.Referrals, referralsDb),
+    AddService<Projects.Rete_Indicators>(ReteResources.Indicators, indicatorsDb),
 ];
 #if RETE_PLACEMENTS
 services.Add(AddService<Projects.Rete_Placements>(ReteResources.Placements, placementsDb));

@@ -12,6 +12,7 @@ public static class ReteResources
     public const string Grants = "grants";
     public const string Placements = "placements";
     public const string Referrals = "referrals";
+    public const string Indicators = "indicators";
     public const string Gateway = "gateway";
     public const string Identity = "identity";
     public const string Web = "web";
@@ -20,7 +21,8 @@ public static class ReteResources
     public const string GrantsDb = "grants-db";
     public const string PlacementsDb = "placements-db";
     public const string ReferralsDb = "referrals-db";
+    public const string IndicatorsDb = "indicators-db";
     public const string IdentityDb = "identity-db";
 
-    public static readonly IReadOnlyList<string> Services = [Registry, Grants, Placements, Referrals];
+    public static readonly IReadOnlyList<string> Services = [Registry, Grants, Placements, Referrals, Indicators];
 }

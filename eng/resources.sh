@@ -14,14 +14,14 @@
 RETE_RES_POSTGRES=postgres
 RETE_RES_MESSAGING=messaging
 RETE_RES_GATEWAY=gateway
-RETE_SERVICES=(identity registry grants placements referrals)    # the services with a database, in start order
+RETE_SERVICES=(identity registry grants placements referrals indicators)    # the services with a database, in start order
 
 # Each service's database: the resource name (connection string key) and the database inside the server.
 declare -A RETE_SERVICE_DB_RESOURCE=(
-  [identity]=identity-db [registry]=registry-db [grants]=grants-db [placements]=placements-db [referrals]=referrals-db
+  [identity]=identity-db [registry]=registry-db [grants]=grants-db [placements]=placements-db [referrals]=referrals-db [indicators]=indicators-db
 )
 declare -A RETE_SERVICE_DB_NAME=(
-  [identity]=identity [registry]=registry [grants]=grants [placements]=placements [referrals]=referrals
+  [identity]=identity [registry]=registry [grants]=grants [placements]=placements [referrals]=referrals [indicators]=indicators
 )
 
 # Projects, relative to the repository root. The launcher starts Rete.<Name>.dll from
@@ -32,6 +32,7 @@ declare -A RETE_PROJECT=(
   [grants]=services/Grants/Rete.Grants.csproj
   [placements]=services/Placements/Rete.Placements.csproj
   [referrals]=services/Referrals/Rete.Referrals.csproj
+  [indicators]=services/Indicators/Rete.Indicators.csproj
   [gateway]=gateway/Rete.Gateway.csproj
 )
 RETE_SOLUTION_FILTER=Rete.sln           # every project, the Aspire AppHost included
@@ -47,7 +48,7 @@ RETE_SEEDS_DATA=seeds/data
 # listener there can find its port taken by a client socket (seen under test load).
 declare -A RETE_BASE_PORT=(
   [gateway]=8080
-  [identity]=5100 [registry]=5101 [grants]=5102 [placements]=5103 [referrals]=5104
+  [identity]=5100 [registry]=5101 [grants]=5102 [placements]=5103 [referrals]=5104 [indicators]=5105
   [postgres]=25432
   [amqp]=25672            # RabbitMQ AMQP listener
   [management]=25673      # RabbitMQ management UI and HTTP API

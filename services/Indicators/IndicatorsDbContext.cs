@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Rete.Indicators.Events;
+using Rete.Indicators.Funding;
+using Rete.Indicators.Organisations;
+using Rete.Indicators.Placements;
+using Rete.Indicators.Projects;
+using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Messaging;
+using Rete.ServiceDefaults.Tenancy;
+
+namespace Rete.Indicators;
+
+/// <summary>The stored events and the figure rows folded from them; nothing here is read from another service's database.</summary>
+public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> options, ITenantContext tenant, OutboxSignal? outboxSignal = null)
+    : ReteDbContext(options, tenant, outboxSignal)
+{
+    public DbSet<RecordedEvent> RecordedEvents => Set<RecordedEvent>();
+
+    public DbSet<OrganisationFigure> Organisations => Set<OrganisationFigure>();
+
+    public DbSet<AccreditationFigure> Accreditations => Set<AccreditationFigure>();
+
+    public DbSet<BudgetLineFigure> BudgetLines => Set<BudgetLineFigure>();
+
+    public DbSet<GrantFigure> Grants => Set<GrantFigure>();
+
+    public DbSet<ReservationFigure> Reservations => Set<ReservationFigure>();
+
+    public DbSet<PlacementFigure> Placements => Set<PlacementFigure>();
+
+    public DbSet<FollowUpFigure> FollowUps => Set<FollowUpFigure>();
+
+    public DbSet<ProjectFigure> Projects => Set<ProjectFigure>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IndicatorsDbContext).Assembly);
+}

@@ -1,0 +1,58 @@
+using MassTransit;
+using Rete.Indicators.Events;
+using Rete.Indicators.Figures;
+using Rete.Indicators.Funding;
+using Rete.Indicators.Organisations;
+using Rete.Indicators.Placements;
+using Rete.Indicators.Projects;
+using Rete.Indicators.Rebuild;
+using Rete.ServiceDefaults;
+using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Messaging;
+
+namespace Rete.Indicators;
+
+public static class IndicatorsExtensions
+{
+    public const string ServiceName = ReteResources.Indicators;
+
+    public static IHostApplicationBuilder AddIndicators(this IHostApplicationBuilder builder)
+    {
+        builder.AddReteDatabase<IndicatorsDbContext>(ReteResources.IndicatorsDb);
+        // Every consumer in this assembly records one contract event; nothing else is subscribed to.
+        builder.AddReteMessaging(ServiceName, bus =>
+        {
+            foreach (var consumer in RecordingConsumers)
+            {
+                bus.AddConsumer(consumer);
+            }
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Disclosure>();
+        builder.Services.AddSingleton<IStreamFold, OrganisationFold>();
+        builder.Services.AddSingleton<IStreamFold, AccreditationFold>();
+        builder.Services.AddSingleton<IStreamFold, BudgetLineFold>();
+        builder.Services.AddSingleton<IStreamFold, GrantFold>();
+        builder.Services.AddSingleton<IStreamFold, ReservationFold>();
+        builder.Services.AddSingleton<IStreamFold, PlacementFold>();
+        builder.Services.AddSingleton<IStreamFold, ProjectFold>();
+        builder.Services.AddSingleton<Projector>();
+        return builder;
+    }
+
+    /// <summary>The concrete consumers (MassTransit's assembly scan skips internal types).</summary>
+    internal static IEnumerable<Type> RecordingConsumers =>
+        typeof(IndicatorsExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IConsumer)));
+
+    public static WebApplication MapIndicatorsApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/indicators").RequireAuthorization(IndicatorsPolicies.Read).WithTags("Indicatori");
+        api.MapOrganisationIndicators();
+        api.MapFundingIndicators();
+        api.MapPlacementIndicators();
+        api.MapProjectIndicators();
+        api.MapRebuild();
+        api.MapEventStatus();
+        return app;
+    }
+}
