@@ -56,7 +56,8 @@ public sealed record PlacementCancelled(
 
 /// <summary>
 /// The tutor recorded a month's attendance: <see cref="DaysAttended"/> of <see cref="DaysScheduled"/>, and the
-/// stipend due for it (<see cref="StipendDue"/>). <see cref="Month"/> is the first day of the month.
+/// stipend due for it (<see cref="StipendDue"/>). <see cref="Month"/> is the first day of the placement month (the start
+/// date plus the month number less one, in months).
 /// Recording the same month again replaces it (higher version).
 /// </summary>
 public sealed record PlacementAttendanceRecorded(

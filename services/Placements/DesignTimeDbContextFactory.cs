@@ -1,0 +1,5 @@
+using Rete.ServiceDefaults.Data;
+
+namespace Rete.Placements;
+
+internal sealed class DesignTimeDbContextFactory : DesignTimeContextFactory<PlacementsDbContext>;
