@@ -12,7 +12,8 @@ namespace Rete.ServiceDefaults.Messaging;
 /// <summary>
 /// Publishes committed events in insert order (the outbox id), best effort: transactions can commit out of id
 /// order, so consumers rely on versions, not on arrival order. Rows are claimed with FOR UPDATE SKIP LOCKED so several
-/// instances can run; a failed publication stops the batch (order is kept) and is retried with backoff.
+/// instances can run; a failed publication stops the batch (order is kept) and is retried with backoff. A row that can
+/// never be published is parked (parked_at, last_error), counted and reported by the health check, and skipped.
 /// Publication uses the event id as the message id, so a consumer's inbox drops a re-publication.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
@@ -57,12 +58,29 @@ internal sealed partial class OutboxDispatcher(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var batch = await ClaimAsync(connection, transaction, cancellationToken);
+        var claimed = await ClaimAsync(connection, transaction, cancellationToken);
+        // A row whose type no longer resolves or whose JSON does not deserialize would fail forever and, since a
+        // failure stops the batch, hold back every row behind it: it is parked with its error instead.
+        var batch = new List<Prepared>(claimed.Count);
+        foreach (var row in claimed)
+        {
+            if (TryPrepare(row, out var prepared, out var error))
+            {
+                batch.Add(prepared);
+            }
+            else
+            {
+                await ParkAsync(connection, transaction, row.Id, error, cancellationToken);
+                ReteTelemetry.OutboxParked.Add(1);
+                LogParked(logger, row.Id, row.Type, error.GetType().Name);
+            }
+        }
+
         // The whole batch is handed to the broker in claim order at once and its confirms awaited together: one
         // round trip per batch, not one per event (sequential confirms capped the dispatcher near 100 events/s
         // under load). Only the rows before the first failure count as dispatched; the rest are published again
         // later, and the consumers' inbox drops a second copy (same message id).
-        var publishes = batch.Select(row => PublishAsync(row, cancellationToken)).ToList();
+        var publishes = batch.Select(p => PublishAsync(p, cancellationToken)).ToList();
         var published = new List<long>(batch.Count);
         Exception? failure = null;
         for (var i = 0; i < batch.Count; i++)
@@ -70,12 +88,12 @@ internal sealed partial class OutboxDispatcher(
             try
             {
                 await publishes[i];
-                published.Add(batch[i].Id);
+                published.Add(batch[i].Row.Id);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 failure = e;
-                await RecordFailureAsync(connection, transaction, batch[i].Id, e, cancellationToken);
+                await RecordFailureAsync(connection, transaction, batch[i].Row.Id, e, cancellationToken);
                 break;
             }
         }
@@ -94,7 +112,8 @@ internal sealed partial class OutboxDispatcher(
             throw new InvalidOperationException("Publishing from the outbox failed.", failure);
         }
 
-        return published.Count;
+        // A parked row counts as handled: the loop goes straight on to the next batch.
+        return published.Count + claimed.Count - batch.Count;
     }
 
     private static async Task<List<Row>> ClaimAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
@@ -102,7 +121,7 @@ internal sealed partial class OutboxDispatcher(
         await using var command = new NpgsqlCommand(
             """
             SELECT id, message_id, type, payload, occurred_at, trace_parent FROM outbox_messages
-            WHERE dispatched_at IS NULL ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED
+            WHERE dispatched_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED
             """, connection, transaction);
         command.Parameters.AddWithValue("limit", BatchSize);
         var rows = new List<Row>();
@@ -116,10 +135,28 @@ internal sealed partial class OutboxDispatcher(
         return rows;
     }
 
-    private async Task PublishAsync(Row row, CancellationToken cancellationToken)
+    private static bool TryPrepare(Row row, out Prepared prepared, out Exception error)
     {
-        var type = ContractTypes.Resolve(row.Type);
-        var message = JsonSerializer.Deserialize(row.Payload, type, ReteJson.Options)!;
+        prepared = null!;
+        error = null!;
+        try
+        {
+            var type = ContractTypes.Resolve(row.Type);
+            var message = JsonSerializer.Deserialize(row.Payload, type, ReteJson.Options)
+                ?? throw new JsonException("The payload is null.");
+            prepared = new Prepared(row, type, message);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException or NotSupportedException or ArgumentException)
+        {
+            error = e;
+            return false;
+        }
+    }
+
+    private async Task PublishAsync(Prepared prepared, CancellationToken cancellationToken)
+    {
+        var (row, type, message) = prepared;
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
         using var activity = ReteTelemetry.Messaging.StartActivity($"outbox publish {type.Name}", ActivityKind.Producer, parent);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -146,18 +183,35 @@ internal sealed partial class OutboxDispatcher(
         await using var command = new NpgsqlCommand(
             "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @error WHERE id = @id", connection, transaction);
         command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("error", e.GetType().Name + ": " + e.Message[..Math.Min(e.Message.Length, 500)]);
+        command.Parameters.AddWithValue("error", Describe(e));
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    private static async Task ParkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, Exception e, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "UPDATE outbox_messages SET parked_at = now(), attempts = attempts + 1, last_error = @error WHERE id = @id", connection, transaction);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("error", Describe(e));
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    // The type and message only: a payload excerpt could carry what the event should not.
+    private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message[..Math.Min(e.Message.Length, 500)];
+
     private static async Task UpdatePendingGaugeAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL AND parked_at IS NULL", connection);
         ReteTelemetry.SetOutboxPending((long)(await command.ExecuteScalarAsync(ct))!);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed ({Failures} in a row); retrying in {DelayMs} ms")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, int failures, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {Id} of type {Type} can never be published ({Error}); parked")]
+    private static partial void LogParked(ILogger logger, long id, string type, string error);
+
+    private sealed record Prepared(Row Row, Type Type, object Message);
 
     private sealed record Row(long Id, Guid MessageId, string Type, string Payload, DateTimeOffset OccurredAt, string? TraceParent);
 }

@@ -31,6 +31,10 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>Set when the row can never be published (its type no longer resolves, its JSON does not
+    /// deserialize): the dispatcher leaves it, with the reason in <see cref="LastError"/>, and goes on.</summary>
+    public DateTimeOffset? ParkedAt { get; private set; }
+
     public static OutboxMessage From(IIntegrationEvent e) => new()
     {
         MessageId = e.EventId,
@@ -53,6 +57,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.TenantId).HasMaxLength(48);
         builder.Property(m => m.Payload).HasColumnType("jsonb");
         builder.HasIndex(m => m.MessageId).IsUnique();
-        builder.HasIndex(m => m.Id).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
+        builder.HasIndex(m => m.Id).HasFilter("dispatched_at IS NULL AND parked_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
     }
 }

@@ -18,6 +18,9 @@ public static class ReteTelemetry
     public static readonly Histogram<double> ConsumerLag = MessagingMeter.CreateHistogram<double>(
         "rete.consumer.lag", "ms", "Time from an event's occurrence to the commit of its consumer's effect.");
 
+    public static readonly Counter<long> OutboxParked = MessagingMeter.CreateCounter<long>(
+        "rete.outbox.parked", "{message}", "Outbox rows set aside because they can never be published.");
+
     private static long outboxPending;
 
     static ReteTelemetry() =>
