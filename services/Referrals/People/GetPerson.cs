@@ -15,7 +15,7 @@ public static class GetPerson
             .WithName("GetPerson").WithSummary("Scheda di una persona (ogni lettura è registrata nel registro degli accessi)");
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ReferralsDbContext db, PersonalDataProtector protector, AccessRecorder access, ClaimsPrincipal user,
+        Guid id, ReferralsDbContext db, PersonalDataProtector protector, AccessRecorder access, ClaimsPrincipal user, TimeProvider clock,
         HttpResponse response, CancellationToken ct, string? reason = null)
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -24,9 +24,10 @@ public static class GetPerson
             return Problems.NotFound("Persona non trovata.");
         }
 
-        access.Record(person.Id, ReferralsPolicies.SeesSpecialCategory(user) ? "scheda con dati particolari" : "scheda", reason);
+        var special = await db.MaySeeSpecialCategoryAsync(user, person.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        access.Record(person.Id, special ? "scheda con dati particolari" : "scheda", reason);
         await db.SaveChangesAsync(ct);
         ETags.Set(response, person.Version);
-        return TypedResults.Ok(person.ToResponse(protector, user));
+        return TypedResults.Ok(person.ToResponse(protector, special));
     }
 }
