@@ -19,12 +19,19 @@ public static class GetPerson
         HttpResponse response, CancellationToken ct, string? reason = null)
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null || !PeopleAccess.MaySee(user, person))
+        if (person is null)
         {
             return Problems.NotFound("Persona non trovata.");
         }
 
-        var special = await db.MaySeeSpecialCategoryAsync(user, person.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        // The case manager of a consented referral reads the file even from a partner organisation or another municipality.
+        var caseManager = await db.IsConsentedCaseManagerAsync(user, person.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        if (!caseManager && !PeopleAccess.MaySee(user, person))
+        {
+            return Problems.NotFound("Persona non trovata.");
+        }
+
+        var special = caseManager || ReferralsPolicies.SeesSpecialCategory(user);
         access.Record(person.Id, special ? "scheda con dati particolari" : "scheda", reason);
         await db.SaveChangesAsync(ct);
         ETags.Set(response, person.Version);

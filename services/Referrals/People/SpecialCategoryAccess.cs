@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Rete.Referrals.Consents;
 using Rete.Referrals.Referrals;
 using Rete.ServiceDefaults.Auth;
 
@@ -12,14 +11,10 @@ namespace Rete.Referrals.People;
 /// </summary>
 internal static class SpecialCategoryAccess
 {
-    public static async Task<bool> MaySeeSpecialCategoryAsync(
+    /// <summary>The caller is the case manager of an accepted referral of the person whose consent still allows it today.</summary>
+    public static async Task<bool> IsConsentedCaseManagerAsync(
         this ReferralsDbContext db, ClaimsPrincipal user, Guid personId, DateOnly today, CancellationToken ct)
     {
-        if (user.IsInRole(ReteRoles.SocialWorker))
-        {
-            return true;
-        }
-
         if (user.OrganisationIdClaim() is not { } organisation)
         {
             return false;
