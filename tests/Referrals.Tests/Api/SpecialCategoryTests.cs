@@ -24,7 +24,7 @@ public class SpecialCategoryTests(ReferralsFixture fixture)
             .GetProperty("id").GetGuid();
         (await social.PostJsonAsync($"{People.Url}/{person}/consents",
             new { purpose = "referral", recipientOrganisationIds = new[] { to }, givenOn = "2024-01-01", signedBy = "l'interessato" })).EnsureSuccessStatusCode();
-        var referral = (await (await social.PostJsonAsync("/api/referrals/referrals",
+        var referral = (await (await factory.ClientFor(tenant, "operator").PostJsonAsync("/api/referrals/referrals",
                 new { personId = person, fromOrganisationId = from, toOrganisationId = to, programme = "municipalProject", reason = "tirocinio", priority = "normal" }))
             .ReadJsonAsync()).GetProperty("id").GetGuid();
         return (tenant, person, to, referral);
