@@ -20,6 +20,9 @@ public sealed class KnownTenants
 
     public bool Contains(string tenantId) => tenants.Contains(tenantId);
 
+    /// <summary>Every tenant served, for work no request starts (a daily job runs once per tenant).</summary>
+    public IReadOnlyCollection<string> All => tenants;
+
     public static KnownTenants From(IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection(Section);

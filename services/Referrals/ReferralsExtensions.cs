@@ -26,6 +26,8 @@ public static class ReferralsExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => PersonalDataProtector.FromConfiguration(builder.Configuration));
         builder.Services.AddScoped<AccessRecorder>();
+        builder.Services.AddScoped<ConsentExpiry>();
+        builder.Services.AddHostedService<ConsentExpiryJob>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ReferralsPolicies.Read, p => p.RequireRole(ReferralsPolicies.Readers))

@@ -25,6 +25,6 @@ public static class ReferralsPolicies
 
     public static readonly string[] Auditors = [ReteRoles.Auditor, ReteRoles.ConsortiumAdmin];
 
-    /// <summary>Health and disability data (GDPR art. 9) are shown only to social workers.</summary>
+    /// <summary>Social workers see health and disability data (GDPR art. 9) of every file; case managers see it per person (SpecialCategoryAccess).</summary>
     public static bool SeesSpecialCategory(System.Security.Claims.ClaimsPrincipal user) => user.IsInRole(ReteRoles.SocialWorker);
 }

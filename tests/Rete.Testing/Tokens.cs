@@ -11,9 +11,9 @@ public static class Tokens
     public static string For(string tenant, params string[] roles) => Create(tenant, roles);
 
     public static string Create(string? tenant, IEnumerable<string> roles, Guid? organisation = null, IEnumerable<string>? municipalities = null,
-        string? signingKey = null, DateTime? expires = null, string issuer = TestEnvironment.Issuer)
+        string? signingKey = null, DateTime? expires = null, string issuer = TestEnvironment.Issuer, string subject = "test-user")
     {
-        var claims = new List<Claim> { new("sub", "test-user") };
+        var claims = new List<Claim> { new("sub", subject) };
         if (tenant is not null)
         {
             claims.Add(new Claim("tenant", tenant));

@@ -17,3 +17,11 @@ public sealed record ConsentGiven(
 public sealed record ConsentWithdrawn(
     Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid ConsentId, Guid PersonId, int Version, DateOnly WithdrawnOn)
     : IIntegrationEvent;
+
+/// <summary>
+/// The consent reached its expiry date without being withdrawn or renewed: from the day after
+/// <see cref="ExpiresOn"/> nothing more is shared under it.
+/// </summary>
+public sealed record ConsentExpired(
+    Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid ConsentId, Guid PersonId, int Version, DateOnly ExpiresOn)
+    : IIntegrationEvent;

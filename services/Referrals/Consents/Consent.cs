@@ -37,6 +37,9 @@ public sealed class Consent : Aggregate, ITenantOwned, IHasId
     /// <summary>Who signed: the person, or a guardian or support administrator (as the form says).</summary>
     public string SignedBy { get; private set; } = "";
 
+    /// <summary>When <see cref="ConsentExpired"/> was raised: an expiry is announced once.</summary>
+    public DateTimeOffset? ExpiryAnnouncedAt { get; private set; }
+
     public int Version { get; private set; }
 
     public static Consent Give(string tenantId, Guid personId, string purpose, IEnumerable<Guid> recipients, DateOnly givenOn,
@@ -80,4 +83,18 @@ public sealed class Consent : Aggregate, ITenantOwned, IHasId
     public bool Allows(string purpose, Guid recipient, DateOnly date) =>
         Purpose == purpose && GivenOn <= date && (ExpiresOn is null || date <= ExpiresOn) && (WithdrawnOn is null || date < WithdrawnOn)
         && (RecipientOrganisationIds.Count == 0 || RecipientOrganisationIds.Contains(recipient));
+
+    /// <summary>Announces, once, that the consent ran out on its expiry date (a withdrawn one is already over).</summary>
+    public bool AnnounceExpiry(DateOnly today, DateTimeOffset now)
+    {
+        if (ExpiryAnnouncedAt is not null || WithdrawnOn is not null || ExpiresOn is not { } expires || expires >= today)
+        {
+            return false;
+        }
+
+        ExpiryAnnouncedAt = now;
+        Version++;
+        Raise(new ConsentExpired(Guid.CreateVersion7(now), TenantId, now, Id, PersonId, Version, expires));
+        return true;
+    }
 }

@@ -228,6 +228,10 @@ namespace Rete.Referrals.Migrations
                         .HasColumnType("date")
                         .HasColumnName("expires_on");
 
+                    b.Property<DateTimeOffset?>("ExpiryAnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiry_announced_at");
+
                     b.Property<DateOnly>("GivenOn")
                         .HasColumnType("date")
                         .HasColumnName("given_on");

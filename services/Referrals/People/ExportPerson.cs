@@ -35,7 +35,7 @@ public static class ExportPerson
         await db.SaveChangesAsync(ct);
         var export = new PersonExport(
             clock.GetUtcNow(),
-            person.ToResponse(protector, user),
+            person.ToResponse(protector, withSpecialCategory: true),
             person.OpenSpecialCategory(protector),
             (await db.Consents.AsNoTracking().Where(c => c.PersonId == id).OrderBy(c => c.Id).ToListAsync(ct)).Select(ConsentResponse.From).ToList(),
             (await db.Referrals.AsNoTracking().Where(r => r.PersonId == id).OrderBy(r => r.Id).ToListAsync(ct)).Select(ReferralResponse.From).ToList(),

@@ -7,6 +7,7 @@ public static class PeopleApi
         var group = api.MapGroup("/people").WithTags("Persone");
         group.MapRegisterPerson();
         group.MapGetPerson();
+        group.MapChangeResidence();
         group.MapFindPeople();
         group.MapGetPathway();
         group.MapExportPerson();

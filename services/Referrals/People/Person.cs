@@ -77,7 +77,25 @@ public sealed class Person : Aggregate, ITenantOwned, IHasId
             Version = 1,
         };
         person.Raise(new PersonRegistered(Guid.CreateVersion7(now), tenantId, now, person.Id, person.Version, person.MunicipalityIstat, person.District));
+        if (person.PossibleDuplicates.Count > 0)
+        {
+            person.Raise(new PossibleDuplicateFlagged(Guid.CreateVersion7(now), tenantId, now, person.Id, person.Version, person.PossibleDuplicates));
+        }
+
         return person;
+    }
+
+    /// <summary>The person moved: only the coarse facts other services cut figures by are announced.</summary>
+    public void MoveTo(string? municipalityIstat, string? district, DateTimeOffset now)
+    {
+        if (municipalityIstat == MunicipalityIstat && district == District)
+        {
+            return;
+        }
+
+        (MunicipalityIstat, District) = (municipalityIstat, district);
+        Version++;
+        Raise(new PersonResidenceChanged(Guid.CreateVersion7(now), TenantId, now, Id, Version, municipalityIstat, district));
     }
 }
 

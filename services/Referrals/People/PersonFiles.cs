@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Rete.Referrals.Protection;
 using Rete.ServiceDefaults.Http;
@@ -8,10 +7,10 @@ namespace Rete.Referrals.People;
 /// <summary>Opens a person's protected fields for a caller: the tax code always, special-category data only when allowed.</summary>
 internal static class PersonFiles
 {
-    public static PersonResponse ToResponse(this Person p, PersonalDataProtector protector, ClaimsPrincipal user) => new(
+    public static PersonResponse ToResponse(this Person p, PersonalDataProtector protector, bool withSpecialCategory) => new(
         p.Id, p.FirstName, p.LastName, protector.Decrypt(p.TaxCodeCipher), p.BirthDate, p.MunicipalityIstat, p.District,
         p.TargetGroups, p.Education, p.Email, p.Phone, p.PossibleDuplicates,
-        ReferralsPolicies.SeesSpecialCategory(user) ? p.OpenSpecialCategory(protector) : null,
+        withSpecialCategory ? p.OpenSpecialCategory(protector) : null,
         p.RegisteredAt, p.Version);
 
     public static SpecialCategoryData? OpenSpecialCategory(this Person p, PersonalDataProtector protector) =>

@@ -41,6 +41,6 @@ public static class RegisterPerson
         await db.SaveChangesAsync(ct);
 
         ETags.Set(response, person.Version);
-        return TypedResults.Created($"/api/referrals/people/{person.Id}", person.ToResponse(protector, user));
+        return TypedResults.Created($"/api/referrals/people/{person.Id}", person.ToResponse(protector, ReferralsPolicies.SeesSpecialCategory(user)));
     }
 }
