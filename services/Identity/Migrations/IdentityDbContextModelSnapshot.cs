@@ -467,6 +467,10 @@ namespace Rete.Identity.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -492,7 +496,7 @@ namespace Rete.Identity.Migrations
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("dispatched_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL AND parked_at IS NULL");
 
                     b.HasIndex("MessageId")
                         .IsUnique();

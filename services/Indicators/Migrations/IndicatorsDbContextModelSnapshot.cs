@@ -561,6 +561,10 @@ namespace Rete.Indicators.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -586,7 +590,7 @@ namespace Rete.Indicators.Migrations
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("dispatched_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL AND parked_at IS NULL");
 
                     b.HasIndex("MessageId")
                         .IsUnique();

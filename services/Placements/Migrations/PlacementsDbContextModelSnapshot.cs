@@ -494,6 +494,10 @@ namespace Rete.Placements.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -519,7 +523,7 @@ namespace Rete.Placements.Migrations
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("dispatched_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL AND parked_at IS NULL");
 
                     b.HasIndex("MessageId")
                         .IsUnique();

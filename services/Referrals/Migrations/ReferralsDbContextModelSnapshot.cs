@@ -583,6 +583,10 @@ namespace Rete.Referrals.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -608,7 +612,7 @@ namespace Rete.Referrals.Migrations
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("dispatched_at IS NULL");
+                        .HasFilter("dispatched_at IS NULL AND parked_at IS NULL");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
