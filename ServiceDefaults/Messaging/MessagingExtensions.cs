@@ -34,7 +34,8 @@ public static class MessagingExtensions
         });
 
         builder.Services.AddHostedService<OutboxDispatcher>();
-        builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>(OutboxHealthCheck.Name, HealthStatus.Degraded);
+        builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>(
+            OutboxHealthCheck.Name, HealthStatus.Degraded, timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
