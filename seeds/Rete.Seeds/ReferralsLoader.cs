@@ -148,7 +148,7 @@ internal sealed class ReferralsLoader(IReferralsApi api)
             givenOn = given,
             expiresOn = expires,
             signedBy = "la persona (modulo cartaceo)",
-        }, $"{key}:consent:{purpose}", SeedActor.Admin, ct);
+        }, $"{key}:consent:{purpose}:{expires:yyyy-MM-dd}", SeedActor.Admin, ct);
         summary.Consents++;
     }
 }
