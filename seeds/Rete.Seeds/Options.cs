@@ -75,4 +75,7 @@ internal sealed record Options(Uri? Gateway, string DataDirectory, string? Tenan
 
     /// <summary>Grants' base address: <c>{gateway}/api/grants/</c>.</summary>
     public Uri GrantsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/grants/");
+
+    /// <summary>Referrals' base address: <c>{gateway}/api/referrals/</c>.</summary>
+    public Uri ReferralsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/referrals/");
 }

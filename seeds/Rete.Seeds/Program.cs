@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Rete.Seeds;
 
-// Loads seeds/data/<tenant>.json (Registry) and, when present, <tenant>.grants.json (Grants) through the gateway.
+// Loads seeds/data/<tenant>.json (Registry) and, when present, <tenant>.grants.json (Grants) and
+// <tenant>.referrals.json (Referrals) through the gateway.
 // Every file is read and checked before anything is sent, so a typo in one tenant's file does not leave another
 // half loaded.
 
@@ -25,13 +26,14 @@ try
     var seeds = files.Select(path =>
     {
         var registry = SeedFileReader.Read(path);
-        return (Registry: registry, Grants: GrantsSeedFileReader.ReadBeside(path, registry));
+        return (Registry: registry, Grants: GrantsSeedFileReader.ReadBeside(path, registry),
+            Referrals: ReferralsSeedFileReader.ReadBeside(path, registry));
     }).ToList();
 
     var tokens = options.DryRun ? null : TokenIssuer.FromEnvironment();
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
-    foreach (var (seed, grants) in seeds)
+    foreach (var (seed, grants, referrals) in seeds)
     {
         var stopwatch = Stopwatch.StartNew();
         var token = tokens?.Issue(seed.Tenant);
@@ -52,6 +54,16 @@ try
                 : new GrantsClient(http, options.GrantsBase, token!, Console.Out);
             var grantsSummary = await new GrantsLoader(grantsApi).LoadAsync(grants, summary.OrganisationIds, cancellation.Token);
             Console.WriteLine($"{seed.Tenant}: {verb} grants: {grantsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        if (referrals is not null)
+        {
+            stopwatch.Restart();
+            IReferralsApi referralsApi = options.DryRun
+                ? new DryRunReferrals(Console.Out)
+                : new ReferralsClient(http, options.ReferralsBase, tokens!, seed.Tenant, Console.Out);
+            var referralsSummary = await new ReferralsLoader(referralsApi).LoadAsync(referrals, summary.OrganisationIds, cancellation.Token);
+            Console.WriteLine($"{seed.Tenant}: {verb} referrals: {referralsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         }
     }
 

@@ -55,13 +55,22 @@ internal sealed class TokenIssuer
         return new TokenIssuer(key, issuer!, audience!);
     }
 
-    public string Issue(string tenant)
+    public string Issue(string tenant) => Issue(tenant, Role, null);
+
+    /// <summary>A token for another role, acting for one organisation (a CPI operator assigns only for their own CPI).</summary>
+    public string Issue(string tenant, string role, string? organisationId)
     {
         var now = DateTime.UtcNow;
+        List<Claim> claims = [new("sub", Subject), new("tenant", tenant), new("role", role)];
+        if (organisationId is not null)
+        {
+            claims.Add(new Claim("org", organisationId));
+        }
+
         var payload = new JwtPayload(
             issuer,
             audience,
-            [new Claim("sub", Subject), new Claim("tenant", tenant), new Claim("role", Role)],
+            claims,
             notBefore: now,
             expires: now + Lifetime,
             issuedAt: now);

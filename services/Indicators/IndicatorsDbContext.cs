@@ -4,6 +4,7 @@ using Rete.Indicators.Funding;
 using Rete.Indicators.Organisations;
 using Rete.Indicators.Placements;
 using Rete.Indicators.Projects;
+using Rete.Indicators.Referrals;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
@@ -31,6 +32,14 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<FollowUpFigure> FollowUps => Set<FollowUpFigure>();
 
     public DbSet<ProjectFigure> Projects => Set<ProjectFigure>();
+
+    public DbSet<ReferralFigure> Referrals => Set<ReferralFigure>();
+
+    public DbSet<AssignmentFigure> GolAssignments => Set<AssignmentFigure>();
+
+    public DbSet<ConsentFigure> Consents => Set<ConsentFigure>();
+
+    public DbSet<PersonFigure> People => Set<PersonFigure>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IndicatorsDbContext).Assembly);

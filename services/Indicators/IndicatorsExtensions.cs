@@ -6,6 +6,7 @@ using Rete.Indicators.Organisations;
 using Rete.Indicators.Placements;
 using Rete.Indicators.Projects;
 using Rete.Indicators.Rebuild;
+using Rete.Indicators.Referrals;
 using Rete.ServiceDefaults;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Messaging;
@@ -36,6 +37,10 @@ public static class IndicatorsExtensions
         builder.Services.AddSingleton<IStreamFold, ReservationFold>();
         builder.Services.AddSingleton<IStreamFold, PlacementFold>();
         builder.Services.AddSingleton<IStreamFold, ProjectFold>();
+        builder.Services.AddSingleton<IStreamFold, ReferralFold>();
+        builder.Services.AddSingleton<IStreamFold, AssignmentFold>();
+        builder.Services.AddSingleton<IStreamFold, ConsentFold>();
+        builder.Services.AddSingleton<IStreamFold, PersonFold>();
         builder.Services.AddSingleton<Projector>();
         return builder;
     }
@@ -51,6 +56,7 @@ public static class IndicatorsExtensions
         api.MapFundingIndicators();
         api.MapPlacementIndicators();
         api.MapProjectIndicators();
+        api.MapReferralIndicators();
         api.MapRebuild();
         api.MapEventStatus();
         return app;

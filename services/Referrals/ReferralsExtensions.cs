@@ -2,6 +2,7 @@ using Rete.Referrals.AccessLog;
 using Rete.Referrals.Assignments;
 using Rete.Referrals.Candidates;
 using Rete.Referrals.Consents;
+using Rete.Referrals.Organisations;
 using Rete.Referrals.People;
 using Rete.Referrals.Protection;
 using Rete.Referrals.Referrals;
@@ -46,6 +47,7 @@ public static class ReferralsExtensions
         api.MapReferralsFlowApi();
         api.MapAssignmentsApi();
         api.MapCandidatesApi();
+        api.MapReadOrganisation();
         return app;
     }
 }

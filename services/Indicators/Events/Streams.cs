@@ -1,6 +1,7 @@
 using Rete.Contracts;
 using Rete.Contracts.Grants;
 using Rete.Contracts.Placements;
+using Rete.Contracts.Referrals;
 using Rete.Contracts.Registry;
 
 namespace Rete.Indicators.Events;
@@ -18,6 +19,10 @@ public static class Streams
     public const string Reservation = "reservation";
     public const string Placement = "placement";
     public const string Project = "project";
+    public const string Referral = "referral";
+    public const string GolAssignment = "golAssignment";
+    public const string Consent = "consent";
+    public const string Person = "person";
 
     public static StreamKey? KeyOf(IIntegrationEvent e) => e switch
     {
@@ -52,6 +57,18 @@ public static class Streams
         PlacementFollowUpRecorded m => new(Placement, m.PlacementId, m.Version),
         ProjectOpened m => new(Project, m.ProjectId, m.Version),
         ProjectConcluded m => new(Project, m.ProjectId, m.Version),
+        PersonRegistered m => new(Person, m.PersonId, m.Version),
+        PersonResidenceChanged m => new(Person, m.PersonId, m.Version),
+        ConsentGiven m => new(Consent, m.ConsentId, m.Version),
+        ConsentWithdrawn m => new(Consent, m.ConsentId, m.Version),
+        ConsentExpired m => new(Consent, m.ConsentId, m.Version),
+        ReferralSent m => new(Referral, m.ReferralId, m.Version),
+        ReferralAccepted m => new(Referral, m.ReferralId, m.Version),
+        ReferralRejected m => new(Referral, m.ReferralId, m.Version),
+        ReferralWithdrawn m => new(Referral, m.ReferralId, m.Version),
+        ReferralClosed m => new(Referral, m.ReferralId, m.Version),
+        GolAssignmentCreated m => new(GolAssignment, m.AssignmentId, m.Version),
+        GolAssignmentClosed m => new(GolAssignment, m.AssignmentId, m.Version),
         _ => null,
     };
 }

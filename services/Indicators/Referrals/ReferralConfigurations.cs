@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Rete.Indicators.Referrals;
+
+internal sealed class ReferralFigureConfiguration : IEntityTypeConfiguration<ReferralFigure>
+{
+    public void Configure(EntityTypeBuilder<ReferralFigure> builder)
+    {
+        builder.ToTable("referrals");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.TenantId).HasMaxLength(48);
+        builder.Property(r => r.Programme).HasMaxLength(40);
+        builder.Property(r => r.Status).HasMaxLength(20);
+        builder.Property(r => r.ReasonCode).HasMaxLength(40);
+        builder.Property(r => r.CaseManagerId).HasMaxLength(200);
+        builder.Property(r => r.Outcome).HasMaxLength(40);
+        builder.HasIndex(r => new { r.TenantId, r.SentAt });
+    }
+}
+
+internal sealed class AssignmentFigureConfiguration : IEntityTypeConfiguration<AssignmentFigure>
+{
+    public void Configure(EntityTypeBuilder<AssignmentFigure> builder)
+    {
+        builder.ToTable("gol_assignments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.TenantId).HasMaxLength(48);
+        builder.Property(a => a.Outcome).HasMaxLength(40);
+        builder.HasIndex(a => new { a.TenantId, a.AssignedOn });
+    }
+}
+
+internal sealed class ConsentFigureConfiguration : IEntityTypeConfiguration<ConsentFigure>
+{
+    public void Configure(EntityTypeBuilder<ConsentFigure> builder)
+    {
+        builder.ToTable("consents");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.TenantId).HasMaxLength(48);
+        builder.Property(c => c.Purpose).HasMaxLength(40);
+        builder.HasIndex(c => new { c.TenantId, c.ExpiresOn });
+    }
+}
+
+internal sealed class PersonFigureConfiguration : IEntityTypeConfiguration<PersonFigure>
+{
+    public void Configure(EntityTypeBuilder<PersonFigure> builder)
+    {
+        builder.ToTable("people");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.TenantId).HasMaxLength(48);
+        builder.Property(p => p.MunicipalityIstat).HasMaxLength(6);
+        builder.Property(p => p.District).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rete.Indicators.Figures;
+
+namespace Rete.Indicators.Referrals;
+
+/// <summary>
+/// Referrals, GOL assignments and consents, cut by the person's residence (from PersonRegistered and
+/// PersonResidenceChanged). The funnel counts the referrals sent in the period and what became of them; the median
+/// days run from sending to acceptance. The caseload is the accepted referrals still open at the period's end (or
+/// today), per receiving organisation and case manager. People assigned are the distinct people a CPI assigned in
+/// the period. Consents about to expire are those in force that expire within <c>days</c> (30) from today.
+/// </summary>
+public static class ReferralIndicators
+{
+    public sealed record ReasonRow(string ReasonCode, int? Referrals);
+
+    public sealed record CaseloadRow(Guid OrganisationId, string CaseManagerId, int? People);
+
+    public sealed record CpiRow(Guid CpiOrganisationId, int? People, int? Assignments);
+
+    public sealed record PathwayRow(int Pathway, int? Assignments);
+
+    public sealed record PurposeRow(string Purpose, int? Consents);
+
+    public sealed record Report(
+        string Period, string Area, int SuppressBelow, int? Sent, int? Accepted, int? Rejected, int? Withdrawn, int? Pending,
+        IReadOnlyList<ReasonRow> RejectedByReason, decimal? MedianDaysToAcceptance, IReadOnlyList<CaseloadRow> Caseload,
+        int? GolAssignments, int? PeopleAssigned, IReadOnlyList<CpiRow> AssignedByCpi, IReadOnlyList<PathwayRow> ByPathway,
+        int ExpiringWithinDays, int? ConsentsExpiring, IReadOnlyList<PurposeRow> ExpiringByPurpose)
+        : IFigureReport
+    {
+        public IEnumerable<FigureRow> Rows()
+        {
+            yield return FigureRow.Of("Segnalazioni inviate", "totale", Sent);
+            yield return FigureRow.Of("Segnalazioni prese in carico", "totale", Accepted);
+            yield return FigureRow.Of("Segnalazioni respinte", "totale", Rejected);
+            foreach (var r in RejectedByReason)
+            {
+                yield return FigureRow.Of("Segnalazioni respinte", r.ReasonCode, r.Referrals);
+            }
+
+            yield return FigureRow.Of("Segnalazioni ritirate", "totale", Withdrawn);
+            yield return FigureRow.Of("Segnalazioni in attesa", "totale", Pending);
+            yield return FigureRow.Of("Giorni mediani alla presa in carico", "totale", MedianDaysToAcceptance);
+            foreach (var c in Caseload)
+            {
+                yield return FigureRow.Of("Persone in carico", $"{c.OrganisationId}, {c.CaseManagerId}", c.People);
+            }
+
+            yield return FigureRow.Of("Assegnazioni GOL", "totale", GolAssignments);
+            yield return FigureRow.Of("Persone assegnate dal CPI", "totale", PeopleAssigned);
+            foreach (var c in AssignedByCpi)
+            {
+                yield return FigureRow.Of("Persone assegnate dal CPI", c.CpiOrganisationId.ToString(), c.People);
+            }
+
+            foreach (var p in ByPathway)
+            {
+                yield return FigureRow.Of("Assegnazioni GOL", $"percorso {p.Pathway}", p.Assignments);
+            }
+
+            yield return FigureRow.Of("Consensi in scadenza", $"entro {ExpiringWithinDays} giorni", ConsentsExpiring);
+            foreach (var p in ExpiringByPurpose)
+            {
+                yield return FigureRow.Of("Consensi in scadenza", p.Purpose, p.Consents);
+            }
+        }
+    }
+
+    public static RouteHandlerBuilder MapReferralIndicators(this RouteGroupBuilder group) =>
+        group.MapGet("/referrals", HandleAsync)
+            .WithName("ReferralIndicators")
+            .WithSummary("Segnalazioni (inviate, prese in carico, respinte per motivo, giorni alla presa in carico), carico per operatore, assegnazioni GOL, consensi in scadenza");
+
+    private static async Task<Results<Ok<Report>, FileContentHttpResult, ValidationProblem>> HandleAsync(
+        IndicatorsDbContext db, HttpRequest http, ClaimsPrincipal user, Disclosure disclosure, TimeProvider clock, CancellationToken ct, int days = 30)
+    {
+        if (!FigureQuery.TryCreate(http, user, out var query, out var errors) | days is < 1 or > 366)
+        {
+            if (days is < 1 or > 366)
+            {
+                errors["days"] = ["I giorni si indicano con un numero da 1 a 366."];
+            }
+
+            return TypedResults.ValidationProblem(errors, title: "Richiesta non valida");
+        }
+
+        var report = await ComputeAsync(db, query, disclosure, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), days, ct);
+        return query.Csv ? FigureOutput.Csv(report, "segnalazioni.csv", query) : TypedResults.Ok(report);
+    }
+
+    internal static async Task<Report> ComputeAsync(IndicatorsDbContext db, FigureQuery query, Disclosure d, DateOnly today, int days, CancellationToken ct)
+    {
+        var from = new DateTimeOffset(query.Period.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var end = new DateTimeOffset(query.Period.To.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+        var referrals = InArea(db, db.Referrals.AsNoTracking(), query.Area);
+        var sent = await referrals.Where(r => r.SentAt >= from && r.SentAt <= end)
+            .Select(r => new { r.Status, r.ReasonCode, r.SentAt, r.AcceptedAt }).ToListAsync(ct);
+        var accepted = sent.Where(r => r.AcceptedAt != null).ToList();
+        var rejected = sent.Where(r => r.Status == "rejected").ToList();
+        var waits = accepted.Select(r => (decimal)(r.AcceptedAt!.Value - r.SentAt!.Value).TotalDays).Order().ToList();
+
+        var at = end < DateTimeOffset.UtcNow ? end : DateTimeOffset.UtcNow;
+        var caseload = await referrals
+            .Where(r => r.AcceptedAt != null && r.AcceptedAt <= at && r.CaseManagerId != null
+                && (r.ClosedAt == null || r.ClosedAt > at) && (r.WithdrawnAt == null || r.WithdrawnAt > at))
+            .GroupBy(r => new { r.ToOrganisationId, r.CaseManagerId })
+            .Select(g => new { g.Key.ToOrganisationId, g.Key.CaseManagerId, People = g.Select(r => r.PersonId).Distinct().Count() })
+            .ToListAsync(ct);
+
+        var assignments = await InArea(db, db.GolAssignments.AsNoTracking(), query.Area)
+            .Where(a => a.AssignedOn >= query.Period.From && a.AssignedOn <= query.Period.To)
+            .Select(a => new { a.PersonId, a.CpiOrganisationId, a.Pathway }).ToListAsync(ct);
+
+        var until = today.AddDays(days);
+        var expiring = await InArea(db, db.Consents.AsNoTracking(), query.Area)
+            .Where(c => c.WithdrawnOn == null && c.ExpiresOn >= today && c.ExpiresOn <= until)
+            .GroupBy(c => c.Purpose).Select(g => new { Purpose = g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        return new Report(
+            query.Period.Label, query.AreaLabel, d.SuppressBelow,
+            d.Count(sent.Count), d.Count(accepted.Count), d.Count(rejected.Count), d.Count(sent.Count(r => r.Status == "withdrawn")),
+            d.Count(sent.Count(r => r.Status == "sent")),
+            rejected.GroupBy(r => r.ReasonCode ?? "other").OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ReasonRow(g.Key, d.Count(g.Count()))).ToList(),
+            waits.Count >= d.SuppressBelow ? Math.Round(Median(waits), 1, MidpointRounding.AwayFromZero) : null,
+            caseload.OrderBy(c => c.ToOrganisationId).ThenBy(c => c.CaseManagerId, StringComparer.Ordinal)
+                .Select(c => new CaseloadRow(c.ToOrganisationId!.Value, c.CaseManagerId!, d.Count(c.People))).ToList(),
+            d.Count(assignments.Count), d.Count(assignments.Select(a => a.PersonId).Distinct().Count()),
+            assignments.Where(a => a.CpiOrganisationId != null).GroupBy(a => a.CpiOrganisationId!.Value).OrderBy(g => g.Key)
+                .Select(g => new CpiRow(g.Key, d.Count(g.Select(a => a.PersonId).Distinct().Count()), d.Count(g.Count()))).ToList(),
+            assignments.Where(a => a.Pathway != null).GroupBy(a => a.Pathway!.Value).OrderBy(g => g.Key)
+                .Select(g => new PathwayRow(g.Key, d.Count(g.Count()))).ToList(),
+            days, d.Count(expiring.Sum(e => e.Count)),
+            expiring.OrderBy(e => e.Purpose, StringComparer.Ordinal).Select(e => new PurposeRow(e.Purpose ?? "", d.Count(e.Count))).ToList());
+    }
+
+    private static decimal Median(List<decimal> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+
+    private static IQueryable<ReferralFigure> InArea(IndicatorsDbContext db, IQueryable<ReferralFigure> q, Area area) =>
+        area.IsWholeTenant ? q : q.Where(r => People(db, area).Contains(r.PersonId));
+
+    private static IQueryable<AssignmentFigure> InArea(IndicatorsDbContext db, IQueryable<AssignmentFigure> q, Area area) =>
+        area.IsWholeTenant ? q : q.Where(a => People(db, area).Contains(a.PersonId));
+
+    private static IQueryable<ConsentFigure> InArea(IndicatorsDbContext db, IQueryable<ConsentFigure> q, Area area) =>
+        area.IsWholeTenant ? q : q.Where(c => People(db, area).Contains(c.PersonId));
+
+    /// <summary>The people resident in the area, as Referrals' person events place them.</summary>
+    private static IQueryable<Guid?> People(IndicatorsDbContext db, Area area)
+    {
+        var people = db.People.AsNoTracking();
+        if (area.Municipalities is { } municipalities)
+        {
+            people = people.Where(p => p.MunicipalityIstat != null && municipalities.Contains(p.MunicipalityIstat));
+        }
+
+        if (area.District is { } district)
+        {
+            people = people.Where(p => p.District == district);
+        }
+
+        return people.Select(p => (Guid?)p.Id);
+    }
+}
