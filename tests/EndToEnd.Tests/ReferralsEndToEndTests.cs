@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Rete.EndToEnd.Tests;
+
+/// <summary>
+/// Referrals through the gateway with the roles that may use it, on the data `./rete up` seeded; its events reach
+/// Indicators, where Trecate's 256 people assigned by the CPI of Novara come out.
+/// </summary>
+public class ReferralsEndToEndTests
+{
+    [Fact]
+    public async Task The_referrals_api_answers_the_right_roles_through_the_gateway()
+    {
+        using var anonymous = Gateway.Anonymous();
+        (await anonymous.GetAsync("/api/referrals/candidates?skill=cucina")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        using var ops = Gateway.As("torino", "ops");
+        (await ops.GetAsync("/api/referrals/candidates?skill=cucina")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        using var operatorClient = Gateway.As("torino", "operator");
+        var candidates = await JsonAsync(operatorClient, "/api/referrals/candidates?skill=cucina");
+        candidates.GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+        var search = await operatorClient.PostAsJsonAsync("/api/referrals/people/search", new { lastName = "Esempio", birthDate = "1960-01-01" });
+        search.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var auditor = Gateway.As("torino", "auditor");
+        (await auditor.PostAsJsonAsync("/api/referrals/people", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await JsonAsync(auditor, "/api/referrals/access-log")).GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task The_seeded_256_people_assigned_by_the_CPI_come_out_of_the_indicators()
+    {
+        using var client = Gateway.As("trecate", "auditor");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        JsonElement figures;
+        do
+        {
+            figures = await JsonAsync(client, "/api/indicators/referrals?from=2022-11-01&to=2023-10-31");
+            if (figures.TryGetProperty("peopleAssigned", out var n) && n.GetInt32() == 256)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        figures.GetProperty("peopleAssigned").GetInt32().ShouldBe(256);
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
