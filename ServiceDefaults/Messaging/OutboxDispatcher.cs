@@ -70,7 +70,7 @@ internal sealed partial class OutboxDispatcher(
             }
             else
             {
-                await ParkAsync(connection, transaction, row.Id, error, cancellationToken);
+                await RecordFailureAsync(connection, transaction, row.Id, error, cancellationToken, park: true);
                 ReteTelemetry.OutboxParked.Add(1);
                 LogParked(logger, row.Id, row.Type, error.GetType().Name);
             }
@@ -178,21 +178,19 @@ internal sealed partial class OutboxDispatcher(
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task RecordFailureAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, Exception e, CancellationToken ct)
+    // A parked row is never claimed again; any other failure is retried with the next batch.
+    private static async Task RecordFailureAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long id, Exception e, CancellationToken ct, bool park = false)
     {
         await using var command = new NpgsqlCommand(
-            "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @error WHERE id = @id", connection, transaction);
+            """
+            UPDATE outbox_messages SET attempts = attempts + 1, last_error = @error,
+                parked_at = CASE WHEN @park THEN now() ELSE parked_at END
+            WHERE id = @id
+            """, connection, transaction);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("error", Describe(e));
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task ParkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, Exception e, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(
-            "UPDATE outbox_messages SET parked_at = now(), attempts = attempts + 1, last_error = @error WHERE id = @id", connection, transaction);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("error", Describe(e));
+        command.Parameters.AddWithValue("park", park);
         await command.ExecuteNonQueryAsync(ct);
     }
 
