@@ -59,6 +59,28 @@ public sealed class EventCollector : IAsyncDisposable
         return events;
     }
 
+    /// <summary>
+    /// Like <see cref="WaitForAsync{T}"/>, but counts events by id: delivery is at least once, and a publish whose
+    /// confirm was lost in an outage is sent again with the same id (consumers drop it in their inbox; this raw tap
+    /// has none).
+    /// </summary>
+    public async Task<IReadOnlyList<T>> WaitForDistinctAsync<T>(Func<T, bool> match, int expected, TimeSpan? timeout = null) where T : IIntegrationEvent
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (Distinct(match).Count < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(300);
+        var events = Distinct(match);
+        events.Count.ShouldBe(expected, $"expected {expected} distinct {typeof(T).Name} event(s)");
+        return events;
+    }
+
+    private List<T> Distinct<T>(Func<T, bool> match) where T : IIntegrationEvent =>
+        Of(match).DistinctBy(e => e.EventId).ToList();
+
     public async ValueTask DisposeAsync()
     {
         if (bus is not null)

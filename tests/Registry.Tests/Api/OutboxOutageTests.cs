@@ -47,7 +47,7 @@ public sealed class OutboxOutageTests : IAsyncLifetime
         (await PendingAsync(tenant)).ShouldBe(10);
         await Infrastructure.StartBrokerAsync();
 
-        var arrived = await events.WaitForAsync<OrganisationRegistered>(e => ids.Contains(e.OrganisationId), expected: 10, timeout: TimeSpan.FromSeconds(60));
+        var arrived = await events.WaitForDistinctAsync<OrganisationRegistered>(e => ids.Contains(e.OrganisationId), expected: 10, timeout: TimeSpan.FromSeconds(60));
         arrived.Select(e => e.OrganisationId).ShouldBe(ids, ignoreOrder: true);
         (await PendingAsync(tenant)).ShouldBe(0);
     }
