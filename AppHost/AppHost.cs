@@ -47,6 +47,13 @@ foreach (var service in services)
     gateway.WithReference(service).WaitFor(service);
 }
 
+// The operators' web application: it holds no data and calls the APIs through the gateway.
+AddReteProject<Projects.Rete_Web>(ReteResources.Web)
+    .WithReference(gateway)
+    .WaitFor(gateway)
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithExternalHttpEndpoints();
+
 builder.Build().Run();
 
 // A business service: its own database, the broker, and /health (database and broker reachable) as its readiness.

@@ -41,7 +41,7 @@ _up_check_ports_unchanged() {
   local name running=''
   pg_running && running+=' postgres'
   pid_alive "$(rmq_pid)" && running+=' messaging'
-  for name in "${RETE_SERVICES[@]}" "$RETE_RES_GATEWAY"; do
+  for name in "${RETE_SERVICES[@]}" "${RETE_EDGE[@]}"; do
     svc_pid "$name" >/dev/null && running+=" $name"
   done
   [[ -z $running ]] && return 0
@@ -73,6 +73,9 @@ _print_urls() {
   echo "Rete is running on this machine (development defaults: not for production)."
   if [[ -f $RETE_ROOT/${RETE_PROJECT[gateway]} ]]; then
     printf '  %-12s %s\n' gateway "$gateway" "API docs" "$gateway/docs"
+  fi
+  if [[ -f $RETE_ROOT/${RETE_PROJECT[$RETE_RES_WEB]} ]]; then
+    printf '  %-12s %s\n' "web app" "$(svc_url "$RETE_RES_WEB")"
   fi
   while read -r name; do
     printf '  %-12s %s\n' "$name" "$(svc_url "$name")"
@@ -129,7 +132,7 @@ cmd_status() {
   # shellcheck disable=SC2059
   printf "$fmt" "$RETE_RES_MESSAGING" "${pid:--}" "127.0.0.1:${PORT[amqp]}" "$state" "$health"
 
-  for name in "${RETE_SERVICES[@]}" "$RETE_RES_GATEWAY"; do
+  for name in "${RETE_SERVICES[@]}" "${RETE_EDGE[@]}"; do
     if [[ ! -f $RETE_ROOT/${RETE_PROJECT[$name]} ]]; then
       # shellcheck disable=SC2059
       printf "$fmt" "$name" - "$(svc_url "$name")" absent "no project yet"
@@ -166,7 +169,7 @@ cmd_logs() {
   (($# <= 1)) || die "usage: ./rete logs [name]"
   case ${1:-} in
     '' | postgres | pg | messaging | rabbitmq) ;;
-    *) [[ -f $LOG_DIR/$1.log ]] || die "no log for '$1' (names: postgres messaging ${RETE_SERVICES[*]} gateway build seed)" ;;
+    *) [[ -f $LOG_DIR/$1.log ]] || die "no log for '$1' (names: postgres messaging ${RETE_SERVICES[*]} gateway web build seed)" ;;
   esac
   local -a files
   mapfile -t files < <(_log_files "${1:-}")

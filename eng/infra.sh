@@ -44,6 +44,8 @@ infra_install() {
   [[ -x $RETE_RABBITMQ_BIN/rabbitmq-server ]] || pkgs+=(rabbitmq-server)
   local tool
   for tool in curl jq openssl; do command -v "$tool" >/dev/null 2>&1 || pkgs+=("$tool"); done
+  # The web application's build restores Bootstrap Italia with npm (web/FrontEnd.targets).
+  command -v npm >/dev/null 2>&1 || pkgs+=(npm)
   command -v flock >/dev/null 2>&1 || pkgs+=(util-linux)
   ((${#pkgs[@]} == 0)) && return 0
   _apt_install "${pkgs[@]}"

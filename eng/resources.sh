@@ -14,6 +14,8 @@
 RETE_RES_POSTGRES=postgres
 RETE_RES_MESSAGING=messaging
 RETE_RES_GATEWAY=gateway
+RETE_RES_WEB=web
+RETE_EDGE=(gateway web)   # started after the services, in this order: the gateway, then the web application behind it
 RETE_SERVICES=(identity registry grants placements referrals indicators)    # the services with a database, in start order
 
 # Each service's database: the resource name (connection string key) and the database inside the server.
@@ -34,6 +36,7 @@ declare -A RETE_PROJECT=(
   [referrals]=services/Referrals/Rete.Referrals.csproj
   [indicators]=services/Indicators/Rete.Indicators.csproj
   [gateway]=gateway/Rete.Gateway.csproj
+  [web]=web/Rete.Web.csproj
 )
 RETE_SOLUTION_FILTER=Rete.sln           # every project, the Aspire AppHost included
 RETE_CONFIGURATION=Release
@@ -48,6 +51,7 @@ RETE_SEEDS_DATA=seeds/data
 # listener there can find its port taken by a client socket (seen under test load).
 declare -A RETE_BASE_PORT=(
   [gateway]=8080
+  [web]=5106
   [identity]=5100 [registry]=5101 [grants]=5102 [placements]=5103 [referrals]=5104 [indicators]=5105
   [postgres]=25432
   [amqp]=25672            # RabbitMQ AMQP listener

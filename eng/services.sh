@@ -3,10 +3,10 @@
 # background processes with the environment an Aspire AppHost would give them, and seeding.
 # Requires eng/lib.sh, eng/infra.sh and rete_load_instance.
 
-# Components whose project exists, services first, the gateway last.
+# Components whose project exists, services first, then the gateway and the web application.
 present_components() {
   local name
-  for name in "${RETE_SERVICES[@]}" "$RETE_RES_GATEWAY"; do
+  for name in "${RETE_SERVICES[@]}" "${RETE_EDGE[@]}"; do
     [[ -f $RETE_ROOT/${RETE_PROJECT[$name]} ]] && echo "$name"
   done
   return 0
@@ -212,6 +212,11 @@ services_start() {
     svc_start gateway
     svc_wait_all
   fi
+  if [[ -f $RETE_ROOT/${RETE_PROJECT[$RETE_RES_WEB]} ]]; then
+    info "starting the web application"
+    svc_start "$RETE_RES_WEB"
+    svc_wait_all
+  fi
 }
 
 # Stops one component: SIGTERM to its session, then SIGKILL after 20 s.
@@ -229,7 +234,7 @@ svc_stop() { # name pid
 # Stops every component that has a pid file: SIGTERM to its session, then SIGKILL after 20 s.
 services_stop() {
   local name pid i
-  local -a order=("$RETE_RES_GATEWAY" "${RETE_SERVICES[@]}") stopping=()
+  local -a order=("$RETE_RES_WEB" "$RETE_RES_GATEWAY" "${RETE_SERVICES[@]}") stopping=()
   for name in "${order[@]}"; do
     [[ -f $(svc_pidfile "$name") ]] || continue
     if pid=$(svc_pid "$name"); then

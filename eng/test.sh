@@ -105,6 +105,8 @@ test_main() {
   t0=$(now_ms)
 
   infra_install
+  # The browser tests (tests/Web.Tests) drive Debian's Chromium: Playwright's own download cannot work here.
+  [[ -x /usr/bin/chromium ]] || _apt_install chromium
   _test_teardown
   rm -rf "$TEST_RESULTS"
   mkdir -p "$TEST_RESULTS"
