@@ -1,47 +1,56 @@
 using Rete.ServiceDefaults;
+using Rete.AppHost;
+using Rete.AppHost.Infrastructure;
 
-// The Rete topology: one PostgreSQL server with a database per service, one RabbitMQ broker, the business
-// services, and the gateway in front of them. ./rete up starts the same resources under the same names
-// (ReteResources) and gives every project the same configuration keys, so a service cannot tell which of
-// the two started it.
+// The Rete topology, written only here: PostgreSQL with a database per service, RabbitMQ, Identity, the business
+// services, and the gateway in front of them. `dotnet run --project AppHost` runs it in the foreground, ./rete up
+// in the background. Every project gets the runtime contract of AppHost/README.md and nothing else.
 
 var builder = DistributedApplication.CreateBuilder(args);
+var ports = RetePorts.From(builder.Configuration);
+Dashboard.UsePorts(builder, ports);
 
-// Development token validation (ServiceDefaults/Auth/AuthOptions.cs). The key is a secret parameter, read from
-// Parameters:auth-signing-key (user secrets or appsettings.Development.json, see README.md); when it is
-// missing the dashboard asks for it.
+// Development token validation (ServiceDefaults/Auth/AuthOptions.cs). The key is a secret parameter; its
+// development value is in appsettings.Development.json (the same as ./rete token's, published, development only).
 var authSigningKey = builder.AddParameter("auth-signing-key", secret: true);
 const string AuthIssuer = "rete-dev";
 const string AuthAudience = "rete";
+var gatewayUrl = $"http://127.0.0.1:{ports.Gateway}";
+var identityMetadata = $"http://127.0.0.1:{ports.Identity}/.well-known/openid-configuration";
 
-var postgres = builder.AddPostgres(ReteResources.Postgres)
-    .WithDataVolume();
+// Aspire's containers where an engine answers; otherwise the OS packages' PostgreSQL and RabbitMQ as executables.
+IReteInfrastructure infrastructure = ContainerEngine.Answers(TimeSpan.FromSeconds(2))
+    ? new ContainerInfrastructure(builder, ports)
+    : new LocalInfrastructure(builder, ports, StateDirectory(builder));
 
-var registryDb = postgres.AddDatabase(ReteResources.RegistryDb, databaseName: "registry");
-var grantsDb = postgres.AddDatabase(ReteResources.GrantsDb, databaseName: "grants");
-var placementsDb = postgres.AddDatabase(ReteResources.PlacementsDb, databaseName: "placements");
-var referralsDb = postgres.AddDatabase(ReteResources.ReferralsDb, databaseName: "referrals");
-var indicatorsDb = postgres.AddDatabase(ReteResources.IndicatorsDb, databaseName: "indicators");
-
-var messaging = builder.AddRabbitMQ(ReteResources.Messaging)
-    .WithManagementPlugin()
-    .WithDataVolume();
+var identity = AddService<Projects.Rete_Identity>(ReteResources.Identity, ports.Identity,
+        infrastructure.Database(ReteResources.IdentityDb, "identity"))
+    // Identity issues tokens as the gateway's address, the one a browser sees.
+    .WithEnvironment("Identity__Issuer", $"{gatewayUrl}/");
 
 List<IResourceBuilder<ProjectResource>> services =
 [
-    AddService<Projects.Rete_Registry>(ReteResources.Registry, registryDb),
-    AddService<Projects.Rete_Grants>(ReteResources.Grants, grantsDb),
-    AddService<Projects.Rete_Referrals>(ReteResources.Referrals, referralsDb),
-    AddService<Projects.Rete_Indicators>(ReteResources.Indicators, indicatorsDb),
+    identity,
+    AddService<Projects.Rete_Registry>(ReteResources.Registry, ports.Registry,
+        infrastructure.Database(ReteResources.RegistryDb, "registry")),
+    AddService<Projects.Rete_Grants>(ReteResources.Grants, ports.Grants,
+        infrastructure.Database(ReteResources.GrantsDb, "grants")),
+    AddService<Projects.Rete_Placements>(ReteResources.Placements, ports.Placements,
+        infrastructure.Database(ReteResources.PlacementsDb, "placements")),
+    AddService<Projects.Rete_Referrals>(ReteResources.Referrals, ports.Referrals,
+        infrastructure.Database(ReteResources.ReferralsDb, "referrals")),
+    AddService<Projects.Rete_Indicators>(ReteResources.Indicators, ports.Indicators,
+        infrastructure.Database(ReteResources.IndicatorsDb, "indicators")),
 ];
-#if RETE_PLACEMENTS
-services.Add(AddService<Projects.Rete_Placements>(ReteResources.Placements, placementsDb));
-#endif
 
-// The only resource reachable from outside: it routes /api/{service}/... to the services__{service}__http__0
-// address of each service it references, and starts once they all answer /health.
-var gateway = AddReteProject<Projects.Rete_Gateway>(ReteResources.Gateway)
-    .WithExternalHttpEndpoints();
+// The web application (issue 11) goes here: AddReteProject<Projects.Rete_Web>(ReteResources.Web, 5106 + offset),
+// then add it to `services` so the gateway routes to it and waits for it.
+
+// The only resource meant to be reached from outside: it routes /api/{service}/... to each referenced service
+// (services__{service}__http__0) and starts once they all answer /health.
+var gateway = AddReteProject<Projects.Rete_Gateway>(ReteResources.Gateway, ports.Gateway)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health", endpointName: "http");
 foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);
@@ -50,43 +59,38 @@ foreach (var service in services)
 builder.Build().Run();
 
 // A business service: its own database, the broker, and /health (database and broker reachable) as its readiness.
-IResourceBuilder<ProjectResource> AddService<TProject>(string name, IResourceBuilder<PostgresDatabaseResource> database)
+IResourceBuilder<ProjectResource> AddService<TProject>(string name, int port, Dependency database)
     where TProject : IProjectMetadata, new() =>
-    AddReteProject<TProject>(name)
-        .WithReference(database)
-        .WaitFor(database)
-        .WithReference(messaging)
-        .WaitFor(messaging)
+    AddReteProject<TProject>(name, port)
+        .WithReference(database.Reference)
+        .WaitFor(database.Ready)
+        .WithReference(infrastructure.Messaging.Reference)
+        .WaitFor(infrastructure.Messaging.Ready)
         .WithHttpHealthCheck("/health", endpointName: "http");
 
 // What every Rete project gets, services and gateway alike.
-IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name)
+IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name, int port)
     where TProject : IProjectMetadata, new()
 {
-    var project = builder.AddProject<TProject>(name)
+    // No launch profile: the port is the instance's fixed one (RetePorts), not launchSettings.json's.
+    var project = builder.AddProject<TProject>(name, launchProfileName: null)
         // References inject only the keys of the runtime contract (ConnectionStrings__{name},
         // services__{name}__{endpoint}__0), not Aspire's per-property variables (REGISTRY_DB_HOST, ...).
         // This has to come before the first WithReference.
         .WithReferenceEnvironment(
-            ReferenceEnvironmentInjectionFlags.ConnectionString | ReferenceEnvironmentInjectionFlags.ServiceDiscovery);
-
-    // services__{name}__http__0 comes from an endpoint named "http". A project whose launch profile declares no
-    // http URL (or that has no launchSettings.json) gets one here, on a port Aspire chooses.
-    if (!project.Resource.Annotations.OfType<EndpointAnnotation>()
-            .Any(e => string.Equals(e.Name, "http", StringComparison.OrdinalIgnoreCase)))
-    {
-        project.WithHttpEndpoint();
-    }
-
-    project
+            ReferenceEnvironmentInjectionFlags.ConnectionString | ReferenceEnvironmentInjectionFlags.ServiceDiscovery)
+        .WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
         .WithEnvironment("Auth__Issuer", AuthIssuer)
         .WithEnvironment("Auth__Audience", AuthAudience)
-        .WithEnvironment("Auth__SigningKey", authSigningKey);
+        .WithEnvironment("Auth__SigningKey", authSigningKey)
+        // Sign-in tokens: issued as the gateway's address, their keys read from Identity directly.
+        .WithEnvironment("Auth__Authority", $"{gatewayUrl}/")
+        .WithEnvironment("Auth__MetadataAddress", identityMetadata);
 
     if (builder.ExecutionContext.IsRunMode)
     {
-        // A project's launch profile sets its environment; without one the project runs in the AppHost's
-        // (Development from launchSettings.json), where services apply their migrations at start.
+        // Without a launch profile the project runs in the AppHost's environment (Development from
+        // launchSettings.json or ./rete up), where services apply their migrations at start.
         project.WithEnvironment(context =>
         {
             context.EnvironmentVariables.TryAdd("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
@@ -95,3 +99,9 @@ IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name)
 
     return project;
 }
+
+// The instance's state (databases, broker, logs): RETE_HOME, by default .rete/ at the repository's root.
+static string StateDirectory(IDistributedApplicationBuilder builder) =>
+    Path.GetFullPath(builder.Configuration["RETE_HOME"] is { Length: > 0 } home
+        ? home
+        : Path.Combine(builder.AppHostDirectory, "..", ".rete"));
