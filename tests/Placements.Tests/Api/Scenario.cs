@@ -137,35 +137,3 @@ internal sealed class Scenario(PlacementsFixture fixture)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 }
-
-internal static class Eventually
-{
-    public static async Task TrueAsync(Func<Task<bool>> condition, int seconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the condition did not become true in time");
-            await Task.Delay(50);
-        }
-    }
-}
-
-internal static class Problem
-{
-    public static async Task ShouldBeConflictAsync(this HttpResponseMessage response, string code)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBe(code);
-    }
-
-    public static async Task ShouldBeInvalidAsync(this HttpResponseMessage response, string field)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(body);
-    }
-}
