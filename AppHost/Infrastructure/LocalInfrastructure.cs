@@ -20,6 +20,7 @@ internal sealed class LocalInfrastructure : IReteInfrastructure
     private readonly RetePorts ports;
     private readonly IResourceBuilder<ExecutableResource> postgres;
     private readonly List<string> databases = [];
+    private bool databasesCreated;
 
     public LocalInfrastructure(IDistributedApplicationBuilder builder, RetePorts ports, string state)
     {
@@ -35,8 +36,7 @@ internal sealed class LocalInfrastructure : IReteInfrastructure
     public Dependency Database(string name, string databaseName)
     {
         databases.Add(databaseName);
-        var connectionString = builder.AddConnectionString(name, ReferenceExpression.Create(
-            $"Host=127.0.0.1;Port={ports.Postgres.ToString()};Username={DevelopmentCredentials.PostgresUser};Password={DevelopmentCredentials.Password};Database={databaseName}"));
+        var connectionString = builder.AddConnectionString(name, ReferenceExpression.Create($"{ConnectionString(databaseName)}"));
         return new Dependency(connectionString, postgres);
     }
 
@@ -66,33 +66,44 @@ internal sealed class LocalInfrastructure : IReteInfrastructure
             .WithHealthCheck(health);
     }
 
-    // Healthy once the server answers and every service's database exists (created here, as AddDatabase does
-    // for containers), so a service never starts before its database.
+    private string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={ports.Postgres};Username={DevelopmentCredentials.PostgresUser};Password={DevelopmentCredentials.Password};Database={database}";
+
+    // Healthy once the server answers and every service's database exists (created on the first success, as
+    // AddDatabase does for containers), so a service never starts before its database.
     private async Task<HealthCheckResult> CheckPostgresAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = new NpgsqlConnection(
-                $"Host=127.0.0.1;Port={ports.Postgres};Username={DevelopmentCredentials.PostgresUser};Password={DevelopmentCredentials.Password};Database=postgres;Timeout=3;Pooling=false");
+            await using var connection = new NpgsqlConnection($"{ConnectionString("postgres")};Timeout=3;Pooling=false");
             await connection.OpenAsync(cancellationToken);
-            foreach (var database in databases)
+            if (!databasesCreated)
             {
-                await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = $1", connection)
-                {
-                    Parameters = { new() { Value = database } },
-                };
-                if (await exists.ExecuteScalarAsync(cancellationToken) is null)
-                {
-                    // The name is ours (ReteResources), never user input; identifiers cannot be parameters.
-                    await using var create = new NpgsqlCommand($"create database \"{database}\"", connection);
-                    await create.ExecuteNonQueryAsync(cancellationToken);
-                }
+                await CreateMissingDatabasesAsync(connection, cancellationToken);
+                databasesCreated = true;
             }
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy(e.Message);
+        }
+    }
+
+    private async Task CreateMissingDatabasesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        foreach (var database in databases)
+        {
+            await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = $1", connection)
+            {
+                Parameters = { new() { Value = database } },
+            };
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                // The name is ours (ReteResources), never user input; identifiers cannot be parameters.
+                await using var create = new NpgsqlCommand($"create database \"{database}\"", connection);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
     }
 

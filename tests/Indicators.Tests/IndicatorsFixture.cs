@@ -24,25 +24,23 @@ public sealed class IndicatorsFactory() : ServiceFactory<Program>(ReteResources.
 /// </summary>
 public sealed class IndicatorsFixture : IAsyncLifetime
 {
-    private IBusControl bus = null!;
+    private EventPublisher publisher = null!;
 
     public IndicatorsFactory Factory { get; } = new();
 
     public async Task InitializeAsync()
     {
-        bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.UseRabbitMqUri(TestEnvironment.RabbitMq));
-        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        publisher = await EventPublisher.StartAsync();
         Factory.CreateClient().Dispose();
     }
 
     public async Task DisposeAsync()
     {
-        await bus.StopAsync();
+        await publisher.DisposeAsync();
         await Factory.DisposeAsync();
     }
 
-    public Task PublishAsync(IIntegrationEvent message) =>
-        bus.Publish(message, message.GetType(), context => context.MessageId = message.EventId);
+    public Task PublishAsync(IIntegrationEvent message) => publisher.PublishAsync(message);
 
     public async Task PublishAllAsync(IEnumerable<IIntegrationEvent> messages)
     {

@@ -17,7 +17,7 @@ public sealed class GrantsFactory() : ServiceFactory<Program>(ReteResources.Gran
 /// </summary>
 public sealed class GrantsFixture : IAsyncLifetime
 {
-    private IBusControl bus = null!;
+    private EventPublisher publisher = null!;
 
     public GrantsFactory Factory { get; } = new();
 
@@ -26,24 +26,21 @@ public sealed class GrantsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Events = await EventCollector.StartAsync("Rete.Contracts.Grants");
-        bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.UseRabbitMqUri(TestEnvironment.RabbitMq));
-        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        publisher = await EventPublisher.StartAsync();
         Factory.CreateClient().Dispose();
         await WaitUntilConsumersListenAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await bus.StopAsync();
+        await publisher.DisposeAsync();
         await Events.DisposeAsync();
         await Factory.DisposeAsync();
     }
 
     public static string NewTenant() => TestTenants.Next();
 
-    /// <summary>Publishes a message on the real broker with its event id as the message id, as the outbox does.</summary>
-    public Task PublishAsync<T>(T message) where T : class, IIntegrationEvent =>
-        bus.Publish(message, context => context.MessageId = message.EventId);
+    public Task PublishAsync(IIntegrationEvent message) => publisher.PublishAsync(message);
 
     /// <summary>The consumers' queues are bound once the service answers a message of each kind; only then may tests publish.</summary>
     private async Task WaitUntilConsumersListenAsync()

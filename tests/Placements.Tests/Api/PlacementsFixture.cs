@@ -20,7 +20,7 @@ public sealed class GrantsFactory() : ServiceFactory<grants::Program>(ReteResour
 /// </summary>
 public sealed class PlacementsFixture : IAsyncLifetime
 {
-    private IBusControl bus = null!;
+    private EventPublisher publisher = null!;
 
     public PlacementsFactory Placements { get; } = new();
 
@@ -34,8 +34,7 @@ public sealed class PlacementsFixture : IAsyncLifetime
     {
         Events = await EventCollector.StartAsync("Rete.Contracts.Placements");
         GrantsEvents = await EventCollector.StartAsync("Rete.Contracts.Grants");
-        bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.UseRabbitMqUri(TestEnvironment.RabbitMq));
-        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        publisher = await EventPublisher.StartAsync();
         Grants.CreateClient().Dispose();
         Placements.CreateClient().Dispose();
         await WaitUntilConsumersListenAsync();
@@ -43,16 +42,14 @@ public sealed class PlacementsFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await bus.StopAsync();
+        await publisher.DisposeAsync();
         await Events.DisposeAsync();
         await GrantsEvents.DisposeAsync();
         await Placements.DisposeAsync();
         await Grants.DisposeAsync();
     }
 
-    /// <summary>Publishes a message on the real broker with its event id as the message id, as the outbox does.</summary>
-    public Task PublishAsync<T>(T message) where T : class, IIntegrationEvent =>
-        bus.Publish(message, context => context.MessageId = message.EventId);
+    public Task PublishAsync(IIntegrationEvent message) => publisher.PublishAsync(message);
 
     /// <summary>Rows of a Placements table matching a condition, counted as the database owner (every tenant).</summary>
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)
