@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Rete.ServiceDefaults;
 using Rete.AppHost;
 using Rete.AppHost.Infrastructure;
+using Rete.AppHost.Instance;
 
 // The Rete topology, written only here: PostgreSQL with a database per service, RabbitMQ, Identity, the business
 // services, and the gateway in front of them. `dotnet run --project AppHost` runs it in the foreground, ./rete up
@@ -8,20 +10,26 @@ using Rete.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var ports = RetePorts.From(builder.Configuration);
+var instance = InstanceDirectory.From(builder);
 Dashboard.UsePorts(builder, ports);
+if (builder.ExecutionContext.IsRunMode)
+{
+    builder.Services.AddSingleton(instance).AddHostedService<InstanceFiles>();
+}
 
 // Development token validation (ServiceDefaults/Auth/AuthOptions.cs). The key is a secret parameter; its
 // development value is in appsettings.Development.json (the same as ./rete token's, published, development only).
 var authSigningKey = builder.AddParameter("auth-signing-key", secret: true);
 const string AuthIssuer = "rete-dev";
 const string AuthAudience = "rete";
+const string TenantsKey = "Tenancy:Tenants";
 var gatewayUrl = $"http://127.0.0.1:{ports.Gateway}";
 var identityMetadata = $"http://127.0.0.1:{ports.Identity}/.well-known/openid-configuration";
 
 // Aspire's containers where an engine answers; otherwise the OS packages' PostgreSQL and RabbitMQ as executables.
 IReteInfrastructure infrastructure = ContainerEngine.Answers(TimeSpan.FromSeconds(2))
     ? new ContainerInfrastructure(builder, ports)
-    : new LocalInfrastructure(builder, ports, StateDirectory(builder));
+    : new LocalInfrastructure(builder, ports, instance.Path);
 
 var identity = AddService<Projects.Rete_Identity>(ReteResources.Identity, ports.Identity,
         infrastructure.Database(ReteResources.IdentityDb, "identity"))
@@ -47,7 +55,8 @@ List<IResourceBuilder<ProjectResource>> services =
 // (services__{service}__http__0) and starts once they all answer /health.
 var gateway = AddReteProject<Projects.Rete_Gateway>(ReteResources.Gateway, ports.Gateway)
     .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WritesEnvFileWhenReady(instance);
 foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);
@@ -91,6 +100,12 @@ IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name, int port
         .WithEnvironment("Auth__Authority", $"{gatewayUrl}/")
         .WithEnvironment("Auth__MetadataAddress", identityMetadata);
 
+    // The registered tenants (ServiceDefaults/Tenancy): the end-to-end tests add a pool of their own.
+    if (builder.Configuration[TenantsKey] is { Length: > 0 } tenants)
+    {
+        project.WithEnvironment("Tenancy__Tenants", tenants);
+    }
+
     if (builder.ExecutionContext.IsRunMode)
     {
         // Without a launch profile the project runs in the AppHost's environment (Development from
@@ -103,9 +118,3 @@ IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name, int port
 
     return project;
 }
-
-// The instance's state (databases, broker, logs): RETE_HOME, by default .rete/ at the repository's root.
-static string StateDirectory(IDistributedApplicationBuilder builder) =>
-    Path.GetFullPath(builder.Configuration["RETE_HOME"] is { Length: > 0 } home
-        ? home
-        : Path.Combine(builder.AppHostDirectory, "..", ".rete"));

@@ -1,88 +1,119 @@
 # shellcheck shell=bash
-# ./rete up | down | status | seed | logs. Requires eng/lib.sh, eng/infra.sh, eng/services.sh.
+# ./rete up | down | status | seed | logs: the AppHost in the background. The topology is the AppHost's
+# (AppHost/AppHost.cs); what this file knows of a running instance it reads from the files the AppHost keeps in
+# RETE_HOME (AppHost/Instance): apphost.pid, resources (name, state, health, addresses), env, logs/.
 
-# How to address this instance in a printed hint ("./rete down", or with its RETE_HOME).
+APPHOST_DIR=AppHost/bin/Release/net10.0
+
 _rete_cmd() {
   if [[ $RETE_HOME == "$RETE_ROOT/.rete" ]]; then printf './rete'; else printf 'RETE_HOME=%q ./rete' "$RETE_HOME"; fi
+}
+
+dotnet_build() { # log file
+  local log=$1 t0 rc=0
+  if [[ ${RETE_SKIP_BUILD:-0} == 1 ]]; then
+    note "not building (RETE_SKIP_BUILD=1)"
+    return 0
+  fi
+  require_dotnet
+  info "building Rete.sln (Release)"
+  mkdir -p "$(dirname "$log")"
+  t0=$(now_ms)
+  (cd "$RETE_ROOT" && DOTNET_NOLOGO=1 dotnet build Rete.sln -c Release -nologo -v:minimal -tl:off -clp:NoSummary) \
+    >"$log" 2>&1 || rc=$?
+  if ((rc != 0)); then
+    grep -E ': (error|fatal error) [A-Z0-9]+' "$log" | sed -E 's/ \[[^]]*\]$//' | sort -u | head -n 40 >&2 ||
+      show_tail "$log" 40
+    die "the build failed (full log: $log)"
+  fi
+  ok "built in $((($(now_ms) - t0) / 1000)) s (log: $log)"
+}
+
+# The running AppHost of this instance, if any.
+apphost_pid() {
+  local pid
+  pid=$(read_pid "$RETE_HOME/apphost.pid")
+  pid_alive "$pid" Rete.AppHost && echo "$pid"
+}
+
+# A field of a resource's line in the resources file: 2 state, 3 health, 4 addresses.
+resource_field() { # name field
+  [[ -f $RETE_HOME/resources ]] && awk -F'\t' -v n="$1" -v f="$2" '$1 == n { print $f }' "$RETE_HOME/resources"
+}
+resource_url() { resource_field "$1" 4 | tr ' ' '\n' | grep -m1 '^http' || true; }
+
+# Every process of the instance: the AppHost's children (DCP, the services, Postgres, ...) inherit RETE_INSTANCE,
+# which only ./rete up sets.
+instance_pids() {
+  local environ pid
+  for environ in /proc/[0-9]*/environ; do
+    pid=${environ#/proc/}
+    pid=${pid%/environ}
+    [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
+    tr '\0' '\n' <"$environ" 2>/dev/null | grep -qxF "RETE_INSTANCE=$RETE_HOME" || continue
+        echo "$pid"
+  done
 }
 
 cmd_up() {
   (($# == 0)) || die "up takes no arguments"
   rete_lock state 300
-  local t0
+  local t0 pid
   t0=$(now_ms)
   info "instance $RETE_HOME (port offset $RETE_PORT_OFFSET)"
-  _up_check_ports_unchanged
+  if pid=$(apphost_pid); then
+    die "this instance already runs (AppHost pid $pid): $(_rete_cmd) status, or $(_rete_cmd) down first"
+  fi
   infra_install
   rete_save_instance
-  mkdir -p "$LOG_DIR" "$PID_DIR"
-  write_env_file
-  if [[ ${RETE_SKIP_BUILD:-0} == 1 || ! -f $RETE_ROOT/$RETE_SOLUTION_FILTER ]]; then
-    _up_infra
-    dotnet_build "$LOG_DIR/build.log"
-  else
-    # Postgres and the broker boot while the solution builds.
-    _up_infra >"$LOG_DIR/infra.log" 2>&1 &
-    UP_INFRA_PID=$!
-    RETE_EXIT_HOOKS+=(_up_infra_wait)
-    dotnet_build "$LOG_DIR/build.log"
-    _up_infra_wait || die "the infrastructure did not start"
-  fi
-  services_start
+  mkdir -p "$LOG_DIR"
+  dotnet_build "$LOG_DIR/build.log"
+  rm -f "$RETE_HOME/resources" "$RETE_HOME/env"
+  info "starting the AppHost"
+  echo "--- $(date -Is) ./rete up" >>"$LOG_DIR/apphost.log"
+  (cd "$RETE_ROOT/$APPHOST_DIR" && exec setsid nohup env RETE_HOME="$RETE_HOME" RETE_INSTANCE="$RETE_HOME" RETE_PORT_OFFSET="$RETE_PORT_OFFSET" \
+    RETE_PG_EPHEMERAL="$RETE_PG_EPHEMERAL" ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
+    dotnet Rete.AppHost.dll >>"$LOG_DIR/apphost.log" 2>&1 </dev/null) &
+  UP_PID=$!
+  _up_wait
+  ok "every resource is healthy ($((($(now_ms) - t0) / 1000)) s)"
   if [[ ${RETE_SKIP_SEED:-0} == 1 ]]; then note "not seeding (RETE_SKIP_SEED=1)"; else seed_run; fi
   info "up in $((($(now_ms) - t0) / 1000)) s"
   _print_urls
 }
 
-# Changing the ports of an instance that runs would leave parts of it on the old ones.
-_up_check_ports_unchanged() {
-  [[ -n $RETE_STORED_OFFSET ]] || return 0
-  [[ $RETE_STORED_OFFSET == "$RETE_PORT_OFFSET" && $RETE_STORED_GATEWAY_PORT == "${RETE_GATEWAY_PORT:-}" ]] && return 0
-  local name running=''
-  pg_running && running+=' postgres'
-  pid_alive "$(rmq_pid)" && running+=' messaging'
-  for name in "${RETE_SERVICES[@]}" "${RETE_EDGE[@]}"; do
-    svc_pid "$name" >/dev/null && running+=" $name"
+_all_healthy() { awk -F'\t' '!(($2 == "Running" && $3 == "Healthy") || $2 == "Finished(0)") { exit 3 }' "$RETE_HOME/resources"; }
+
+# Waits until every resource runs healthy (or has finished its one job), and the AppHost has written env.
+_up_wait() {
+  local deadline=$((SECONDS + ${RETE_UP_TIMEOUT:-300})) line bad
+  while ((SECONDS < deadline)); do
+    kill -0 "$UP_PID" 2>/dev/null || { show_tail "$LOG_DIR/apphost.log" 40; die "the AppHost stopped"; }
+    if [[ -s $RETE_HOME/resources ]]; then
+      bad=$(awk -F'\t' '$2 ~ /FailedToStart|Exited|Finished\([^0]/ { print $1 " " $2 }' "$RETE_HOME/resources")
+      if [[ -n $bad ]]; then
+        for line in $(cut -d' ' -f1 <<<"$bad"); do show_tail "$LOG_DIR/$line.log" 30; done
+        die "did not start: $bad ($(_rete_cmd) down to stop the rest)"
+      fi
+      [[ -f $RETE_HOME/env ]] && _all_healthy && return 0
+    fi
+    sleep 1
   done
-  [[ -z $running ]] && return 0
-  die "this instance runs with port offset $RETE_STORED_OFFSET${RETE_STORED_GATEWAY_PORT:+ and gateway port $RETE_STORED_GATEWAY_PORT} (running:$running); run ./rete down before changing its ports"
-}
-
-_up_infra() {
-  pg_start
-  pg_create_databases
-  rmq_start
-}
-
-# Waits for the infrastructure started in the background and shows what it said.
-UP_INFRA_PID=''
-_up_infra_wait() {
-  [[ -n $UP_INFRA_PID ]] || return 0
-  local rc=0
-  wait "$UP_INFRA_PID" || rc=$?
-  UP_INFRA_PID=''
-  cat "$LOG_DIR/infra.log" >&2
-  return "$rc"
+  awk -F'\t' '{ print "    " $1 ": " $2 " " $3 }' "$RETE_HOME/resources" >&2
+  die "not every resource was healthy after ${RETE_UP_TIMEOUT:-300} s ($(_rete_cmd) status, $(_rete_cmd) logs NAME)"
 }
 
 _print_urls() {
-  local name gateway cmd
-  gateway=$(svc_url gateway)
+  local gateway cmd login
+  gateway=$(resource_url gateway)
   cmd=$(_rete_cmd)
+  login=$(grep -o 'Login to the dashboard at [^ ]*' "$LOG_DIR/apphost.log" | tail -n 1 | cut -d' ' -f6)
   echo
   echo "Rete is running on this machine (development defaults: not for production)."
-  if [[ -f $RETE_ROOT/${RETE_PROJECT[gateway]} ]]; then
-    printf '  %-12s %s\n' gateway "$gateway" "API docs" "$gateway/docs"
-  fi
-  if [[ -f $RETE_ROOT/${RETE_PROJECT[$RETE_RES_WEB]} ]]; then
-    printf '  %-12s %s\n' "web app" "$(svc_url "$RETE_RES_WEB")"
-  fi
-  while read -r name; do
-    printf '  %-12s %s\n' "$name" "$(svc_url "$name")"
-  done < <(present_services)
-  printf '  %-12s %s  (user %s, password %s)\n' RabbitMQ "$(management_url)" "$RETE_RABBITMQ_USER" "$RETE_DEV_PASSWORD"
-  printf '  %-12s %s\n' PostgreSQL "$(pg_connection_string)"
-  printf '  %-12s %s\n' logs "$cmd logs [name]   (files in $LOG_DIR)"
+  printf '  %-12s %s\n' gateway "$gateway" "API docs" "$gateway/docs" "web app" "$(resource_url web)" \
+    dashboard "${login:-$(grep -o 'Now listening on: [^ ]*' "$LOG_DIR/apphost.log" | tail -n 1 | cut -d' ' -f4)}" \
+    RabbitMQ "$(resource_url messaging)  (user $RETE_RABBITMQ_USER, password $RETE_DEV_PASSWORD)" \
+    logs "$cmd logs [name]   (files in $LOG_DIR)"
   echo
   echo "Call the API with a development token:"
   echo "  TOKEN=\$($cmd token --tenant trecate --role consortium-admin)"
@@ -93,10 +124,20 @@ _print_urls() {
 cmd_down() {
   (($# == 0)) || die "down takes no arguments"
   rete_lock state 300
+  local pid left i
   info "stopping $RETE_HOME"
-  services_stop
-  rmq_stop
-  pg_stop
+  if pid=$(apphost_pid); then kill -TERM "$pid"; fi
+  # The AppHost stops its resources (DCP), each with a grace period; whatever is left after a minute is killed.
+  for ((i = 0; i < 120; i++)); do
+    left=$(instance_pids)
+    [[ -z $left ]] && break
+    sleep 0.5
+  done
+  if [[ -n $left ]]; then
+    warn "still running after 60 s, killing: $(tr '\n' ' ' <<<"$left")"
+    kill -KILL $left 2>/dev/null || true
+  fi
+  rm -f "$RETE_HOME/apphost.pid" "$RETE_HOME/resources"
   ok "everything stopped (data kept in $RETE_HOME)"
 }
 
@@ -106,77 +147,43 @@ cmd_seed() {
   seed_run
 }
 
-cmd_status() {
-  (($# == 0)) || die "status takes no arguments"
-  local fmt='%-11s %-8s %-24s %-9s %s\n' all_ok=1 pid health state name
-  # shellcheck disable=SC2059
-  printf "$fmt" COMPONENT PID ADDRESS STATE HEALTH
-
-  pid=$(pg_pid)
-  if pg_running; then
-    state=running
-    if pg_ready; then health='accepting connections'; else health='not answering'; all_ok=0; fi
-  else
-    state=stopped health=- pid='' all_ok=0
-  fi
-  # shellcheck disable=SC2059
-  printf "$fmt" "$RETE_RES_POSTGRES" "${pid:--}" "127.0.0.1:${PORT[postgres]}" "$state" "$health"
-
-  pid=$(read_pid "$RMQ_DIR/rabbitmq.pid")
-  if rmq_up; then
-    state=running
-    if rmq_check_running; then health="running, management $(management_url)"; else health='not running'; all_ok=0; fi
-  else
-    state=stopped health=- pid='' all_ok=0
-  fi
-  # shellcheck disable=SC2059
-  printf "$fmt" "$RETE_RES_MESSAGING" "${pid:--}" "127.0.0.1:${PORT[amqp]}" "$state" "$health"
-
-  for name in "${RETE_SERVICES[@]}" "${RETE_EDGE[@]}"; do
-    if [[ ! -f $RETE_ROOT/${RETE_PROJECT[$name]} ]]; then
-      # shellcheck disable=SC2059
-      printf "$fmt" "$name" - "$(svc_url "$name")" absent "no project yet"
-      continue
-    fi
-    if pid=$(svc_pid "$name"); then
-      state=running
-      health="/health $(http_code "$(svc_url "$name")/health")"
-      [[ $health == '/health 200' ]] || all_ok=0
-    else
-      state=stopped health=- pid='' all_ok=0
-    fi
-    # shellcheck disable=SC2059
-    printf "$fmt" "$name" "${pid:--}" "$(svc_url "$name")" "$state" "$health"
-  done
-  ((all_ok)) || return 3
+seed_run() {
+  local dir=$RETE_ROOT/seeds/Rete.Seeds/bin/Release/net10.0 gateway rc=0
+  gateway=$(resource_url gateway)
+  [[ -n $gateway && $(http_code "$gateway/health") == 200 ]] || die "the gateway does not answer: run ./rete up first"
+  require_dotnet
+  info "seeding through $gateway"
+  mkdir -p "$LOG_DIR"
+  echo "--- $(date -Is) ./rete seed" >>"$LOG_DIR/seed.log"
+  (cd "$dir" && env "Auth__SigningKey=$RETE_DEV_SIGNING_KEY" "Auth__Issuer=$RETE_JWT_ISSUER" \
+    "Auth__Audience=$RETE_JWT_AUDIENCE" dotnet Rete.Seeds.dll --gateway "$gateway" --data "$RETE_ROOT/seeds/data") 2>&1 |
+    tee -a "$LOG_DIR/seed.log" | sed 's/^/    /' >&2 || rc=$?
+  ((rc == 0)) || die "seeding failed (log: $LOG_DIR/seed.log)"
+  ok "seed data loaded"
 }
 
-# The log files of a component (or of all of them).
-_log_files() { # [name]
-  local name=${1:-}
-  case $name in
-    '')
-      local f
-      for f in "$LOG_DIR"/*.log; do [[ -f $f ]] && echo "$f"; done
-      ;;
-    postgres | pg) echo "$PG_DIR/postgres.log" ;;
-    messaging | rabbitmq) echo "$RMQ_DIR/log/rete@localhost.log" ;;
-    *) echo "$LOG_DIR/$name.log" ;;
-  esac
+cmd_status() {
+  (($# == 0)) || die "status takes no arguments"
+  local pid
+  if ! pid=$(apphost_pid); then
+    echo "not running ($RETE_HOME)"
+    return 3
+  fi
+  echo "AppHost pid $pid ($RETE_HOME)"
+  [[ -s $RETE_HOME/resources ]] || return 3
+  { printf 'RESOURCE\tSTATE\tHEALTH\tADDRESSES\n'; cat "$RETE_HOME/resources"; } | column -t -s $'\t'
+  _all_healthy
 }
 
 cmd_logs() {
-  (($# <= 1)) || die "usage: ./rete logs [name]"
-  case ${1:-} in
-    '' | postgres | pg | messaging | rabbitmq) ;;
-    *) [[ -f $LOG_DIR/$1.log ]] || die "no log for '$1' (names: postgres messaging ${RETE_SERVICES[*]} gateway web build seed)" ;;
-  esac
+  (($# <= 1)) || die "usage: ./rete logs [resource]"
   local -a files
-  mapfile -t files < <(_log_files "${1:-}")
-  ((${#files[@]})) || die "no logs yet in $LOG_DIR"
-  if [[ -t 1 ]]; then
-    exec tail -n 50 -F "${files[@]}"
+  if (($#)); then
+    [[ -f $LOG_DIR/$1.log ]] || die "no log for '$1' in $LOG_DIR ($(cd "$LOG_DIR" 2>/dev/null && ls -- *.log | sed 's/\.log$//' | tr '\n' ' '))"
+    files=("$LOG_DIR/$1.log")
   else
-    tail -n 200 "${files[@]}"
+    mapfile -t files < <(ls "$LOG_DIR"/*.log 2>/dev/null)
+    ((${#files[@]})) || die "no logs yet in $LOG_DIR"
   fi
+  if [[ -t 1 ]]; then exec tail -n 50 -F "${files[@]}"; else tail -n 200 "${files[@]}"; fi
 }

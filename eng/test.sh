@@ -4,9 +4,9 @@
 #  - a throwaway PostgreSQL cluster and RabbitMQ broker (offset +1000, under $RETE_HOME/test) for the
 #    integration tests, with a fresh vhost for this run;
 #  - a whole second instance of the system (offset +2000, under $RETE_HOME/e2e), started through
-#    ./rete up, for the end-to-end tests;
+#    ./rete up (the AppHost), for the end-to-end tests;
 #  - `dotnet test Rete.sln`, then a last line "N passed, N failed[, N skipped]".
-# Test output and logs are kept in $RETE_HOME/test-results. Requires lib, infra, services.
+# Test output and logs are kept in $RETE_HOME/test-results. Requires lib, infra, commands.
 
 _test_init_paths() {
   TEST_HOME=$RETE_HOME/test
@@ -146,15 +146,11 @@ test_main() {
   export RETE_TEST_TENANTS
   info "starting the end-to-end instance (port offset $E2E_OFFSET, $E2E_HOME)"
   Tenancy__Tenants="trecate,zona-ovest,torino,$RETE_TEST_TENANTS" RETE_SKIP_BUILD=1 _e2e_rete up >"$TEST_RESULTS/e2e-up.log" || die "the end-to-end instance did not start"
-  local name e2e_pg e2e_mgmt
-  export RETE_E2E_GATEWAY=http://127.0.0.1:$((RETE_BASE_PORT[gateway] + E2E_OFFSET))
-  while read -r name; do
-    export "RETE_E2E_${name^^}=http://127.0.0.1:$((RETE_BASE_PORT[$name] + E2E_OFFSET))"
-  done < <(present_services)
-  e2e_pg=$((RETE_BASE_PORT[postgres] + E2E_OFFSET))
-  e2e_mgmt=$((RETE_BASE_PORT[management] + E2E_OFFSET))
-  export RETE_E2E_POSTGRES="Host=127.0.0.1;Port=$e2e_pg;Username=$RETE_PG_SUPERUSER;Password=$RETE_DEV_PASSWORD"
-  export RETE_E2E_RABBITMQ_MANAGEMENT="http://$RETE_RABBITMQ_USER:$password@127.0.0.1:$e2e_mgmt"
+  # The addresses the AppHost gave it.
+  local name
+  export RETE_E2E_GATEWAY RETE_E2E_POSTGRES
+  RETE_E2E_GATEWAY=$(sed -n 's/^services__gateway__http__0=//p' "$E2E_HOME/env")
+  RETE_E2E_POSTGRES=$(sed -n 's/^ConnectionStrings__registry-db=//p' "$E2E_HOME/env" | sed 's/;Database=[^;]*//')
 
   # The tests. Test projects run one after another: several of them stop and restart the shared test
   # broker and database (RETE_TEST_*_CTL), which must not happen under another project's feet.

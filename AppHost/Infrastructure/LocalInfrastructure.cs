@@ -16,6 +16,10 @@ internal sealed class LocalInfrastructure : IReteInfrastructure
     private const string PgBin = "/usr/lib/postgresql/15/bin";
     private const string RabbitMqBin = "/usr/lib/rabbitmq/bin";
 
+    // For an instance whose data is thrown away (the end-to-end tests): no waiting for the disk.
+    private static readonly string[] ThrowawaySettings =
+        ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+
     private readonly IDistributedApplicationBuilder builder;
     private readonly RetePorts ports;
     private readonly IResourceBuilder<ExecutableResource> postgres;
@@ -52,7 +56,8 @@ internal sealed class LocalInfrastructure : IReteInfrastructure
 
         // Postgres refuses to run as root: as root it runs as the postgres user.
         string[] server = [Path.Combine(PgBin, "postgres"), "-D", Path.Combine(dir, "data"),
-            "-p", ports.Postgres.ToString(), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"];
+            "-p", ports.Postgres.ToString(), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300",
+            .. builder.Configuration["RETE_PG_EPHEMERAL"] == "1" ? ThrowawaySettings : []];
         var pg = isRoot
             ? builder.AddExecutable(ReteResources.Postgres, "runuser", "/", ["-u", owner, "--", .. server])
             : builder.AddExecutable(ReteResources.Postgres, server[0], "/", server[1..]);
