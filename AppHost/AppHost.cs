@@ -108,6 +108,8 @@ IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name, int port
 
     if (builder.ExecutionContext.IsRunMode)
     {
+        project.RunsBuiltExecutable<TProject>();
+
         // Without a launch profile the project runs in the AppHost's environment (Development from
         // launchSettings.json or ./rete up), where services apply their migrations at start.
         project.WithEnvironment(context =>

@@ -50,8 +50,8 @@ instance_pids() {
     pid=${environ#/proc/}
     pid=${pid%/environ}
     [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
-    tr '\0' '\n' <"$environ" 2>/dev/null | grep -qxF "RETE_INSTANCE=$RETE_HOME" || continue
-        echo "$pid"
+    grep -qxzF "RETE_INSTANCE=$RETE_HOME" "$environ" 2>/dev/null || continue
+    echo "$pid"
   done
 }
 
