@@ -1,14 +1,12 @@
-using System.IdentityModel.Tokens.Jwt;
-using System.Security.Claims;
 using System.Text;
-using Microsoft.IdentityModel.Tokens;
+using Rete.Tooling;
 
 namespace Rete.Seeds;
 
 /// <summary>
 /// Mints the Development bearer token the services accept: HS256 over the shared key in
 /// <c>Auth__SigningKey</c>, issuer <c>Auth__Issuer</c>, audience <c>Auth__Audience</c>, with claims
-/// sub=seed-loader, tenant and role=consortium-admin.
+/// sub=seed-loader, tenant and role=consortium-admin. <see cref="DevelopmentTokens"/> mints them.
 /// </summary>
 internal sealed class TokenIssuer
 {
@@ -17,16 +15,9 @@ internal sealed class TokenIssuer
     private const int MinimumKeyBytes = 32; // HS256 needs a 256-bit key
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
-    private readonly SigningCredentials credentials;
-    private readonly string issuer;
-    private readonly string audience;
+    private readonly DevelopmentTokens tokens;
 
-    private TokenIssuer(byte[] key, string issuer, string audience)
-    {
-        credentials = new SigningCredentials(new SymmetricSecurityKey(key), SecurityAlgorithms.HmacSha256);
-        this.issuer = issuer;
-        this.audience = audience;
-    }
+    private TokenIssuer(DevelopmentTokens tokens) => this.tokens = tokens;
 
     /// <summary>Reads the three settings from the environment; throws with the names of any that are missing.</summary>
     public static TokenIssuer FromEnvironment()
@@ -45,36 +36,19 @@ internal sealed class TokenIssuer
                 $"set {string.Join(", ", missing)} in the environment (the same values the services use)");
         }
 
-        var key = Encoding.UTF8.GetBytes(signingKey!);
-        if (key.Length < MinimumKeyBytes)
+        var keyBytes = Encoding.UTF8.GetByteCount(signingKey!);
+        if (keyBytes < MinimumKeyBytes)
         {
             throw new InvalidOperationException(
-                $"Auth__SigningKey is {key.Length} bytes; HS256 needs at least {MinimumKeyBytes}");
+                $"Auth__SigningKey is {keyBytes} bytes; HS256 needs at least {MinimumKeyBytes}");
         }
 
-        return new TokenIssuer(key, issuer!, audience!);
+        return new TokenIssuer(new DevelopmentTokens { SigningKey = signingKey!, Issuer = issuer!, Audience = audience!, Lifetime = Lifetime });
     }
 
     public string Issue(string tenant) => Issue(tenant, Role, null);
 
     /// <summary>A token for another role, acting for one organisation (a CPI operator assigns only for their own CPI).</summary>
-    public string Issue(string tenant, string role, string? organisationId)
-    {
-        var now = DateTime.UtcNow;
-        List<Claim> claims = [new("sub", Subject), new("tenant", tenant), new("role", role)];
-        if (organisationId is not null)
-        {
-            claims.Add(new Claim("org", organisationId));
-        }
-
-        var payload = new JwtPayload(
-            issuer,
-            audience,
-            claims,
-            notBefore: now,
-            expires: now + Lifetime,
-            issuedAt: now);
-        var token = new JwtSecurityToken(new JwtHeader(credentials), payload);
-        return new JwtSecurityTokenHandler().WriteToken(token);
-    }
+    public string Issue(string tenant, string role, string? organisationId) =>
+        tokens.Mint(Subject, tenant, [role], organisationId);
 }
