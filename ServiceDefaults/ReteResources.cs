@@ -1,10 +1,15 @@
 namespace Rete.ServiceDefaults;
 
 /// <summary>
-/// Resource names of the topology. The AppHost, the launcher (eng/resources.sh mirrors these) and the
-/// tests use the same names so a service cannot tell which of them started it.
+/// Resource names of the topology. The AppHost and the tests use the same names so a service cannot tell which of
+/// them started it. The AppHost compiles this file too, as its own internal copy: a test that references both
+/// sees one.
 /// </summary>
+#if RETE_APPHOST
+internal static class ReteResources
+#else
 public static class ReteResources
+#endif
 {
     public const string Postgres = "postgres";
     public const string Messaging = "messaging";

@@ -61,7 +61,6 @@ declare -A RETE_BASE_PORT=(
   [erlang-cli]=25676      # first of the ports the RabbitMQ CLI tools use (up to +9)
 )
 RETE_TEST_PORT_DELTA=1000   # ./rete test: the throwaway Postgres and broker for integration tests
-RETE_E2E_PORT_DELTA=2000    # ./rete test: the whole system, started through ./rete up, for end-to-end tests
 
 # Credentials (development only).
 RETE_DEV_PASSWORD=rete-dev-password

@@ -3,17 +3,13 @@
 #
 #  - a throwaway PostgreSQL cluster and RabbitMQ broker (offset +1000, under $RETE_HOME/test) for the
 #    integration tests, with a fresh vhost for this run;
-#  - a whole second instance of the system (offset +2000, under $RETE_HOME/e2e), started through
-#    ./rete up (the AppHost), for the end-to-end tests;
 #  - `dotnet test Rete.sln`, then a last line "N passed, N failed[, N skipped]".
 # Test output and logs are kept in $RETE_HOME/test-results. Requires lib, infra, commands.
 
 _test_init_paths() {
   TEST_HOME=$RETE_HOME/test
-  E2E_HOME=$RETE_HOME/e2e
   TEST_RESULTS=$RETE_HOME/test-results
   TEST_OFFSET=$((RETE_PORT_OFFSET + RETE_TEST_PORT_DELTA))
-  E2E_OFFSET=$((RETE_PORT_OFFSET + RETE_E2E_PORT_DELTA))
   TEST_CLEANED=0
   TEST_INFRA_PID=''
   TEST_SUMMARY=''
@@ -41,22 +37,13 @@ _test_infra_stop() {
   pg_stop
 }
 
-# The ./rete of the end-to-end instance (throwaway data, so Postgres runs without fsync).
-_e2e_rete() { # command...
-  env -u RETE_GATEWAY_PORT RETE_HOME="$E2E_HOME" RETE_PORT_OFFSET="$E2E_OFFSET" RETE_PG_EPHEMERAL=1 \
-    "$RETE_ROOT/rete" "$@"
-}
-
 # Stops whatever a previous run left behind, and removes its data.
 _test_teardown() {
-  if [[ -f $E2E_HOME/instance ]]; then
-    _e2e_rete down >/dev/null 2>&1 || _e2e_rete down || warn "could not stop the end-to-end instance in $E2E_HOME"
-  fi
   if [[ -f $TEST_HOME/instance ]]; then
     _in_instance "$TEST_HOME" "$TEST_OFFSET" 1 _test_infra_stop 2>/dev/null ||
       _in_instance "$TEST_HOME" "$TEST_OFFSET" 1 _test_infra_stop || warn "could not stop the test infrastructure in $TEST_HOME"
   fi
-  rm -rf "$TEST_HOME" "$E2E_HOME"
+  rm -rf "$TEST_HOME"
 }
 
 # Exit hook: stops everything this run started, keeps the logs, prints the summary line.
@@ -69,10 +56,6 @@ _test_cleanup() {
     wait "$TEST_INFRA_PID" 2>/dev/null
   fi
   info "stopping the test instances"
-  if [[ -d $E2E_HOME/logs ]]; then
-    rm -rf "$TEST_RESULTS/e2e-logs"
-    cp -r "$E2E_HOME/logs" "$TEST_RESULTS/e2e-logs" 2>/dev/null
-  fi
   _test_teardown
   if [[ ${CI:-} == true ]]; then
     # A CI job ends when its last process does: no lingering MSBuild or compiler servers.
@@ -139,19 +122,6 @@ test_main() {
   export RETE_TEST_POSTGRES_CTL=$RETE_ROOT/eng/test-postgres.sh
   export Auth__SigningKey=$RETE_DEV_SIGNING_KEY Auth__Issuer=$RETE_JWT_ISSUER Auth__Audience=$RETE_JWT_AUDIENCE
 
-  # The whole system, for the end-to-end tests, through the launcher itself.
-  # Tenants must be registered: the end-to-end services register the sample consortia and a pool of fresh test
-  # tenants, which the tests hand out (tests/Rete.Testing/TestTenants.cs).
-  RETE_TEST_TENANTS=$(od -An -N15000 -tx1 -v /dev/urandom | tr -d ' \n' | fold -w10 | sed 's/^/t/' | paste -sd,)
-  export RETE_TEST_TENANTS
-  info "starting the end-to-end instance (port offset $E2E_OFFSET, $E2E_HOME)"
-  Tenancy__Tenants="trecate,zona-ovest,torino,$RETE_TEST_TENANTS" RETE_SKIP_BUILD=1 _e2e_rete up >"$TEST_RESULTS/e2e-up.log" || die "the end-to-end instance did not start"
-  # The addresses the AppHost gave it.
-  local name
-  export RETE_E2E_GATEWAY RETE_E2E_POSTGRES
-  RETE_E2E_GATEWAY=$(sed -n 's/^services__gateway__http__0=//p' "$E2E_HOME/env")
-  RETE_E2E_POSTGRES=$(sed -n 's/^ConnectionStrings__registry-db=//p' "$E2E_HOME/env" | sed 's/;Database=[^;]*//')
-
   # The tests. Test projects run one after another: several of them stop and restart the shared test
   # broker and database (RETE_TEST_*_CTL), which must not happen under another project's feet.
   local rc=0 passed=0 failed=0 skipped=0 assemblies=0
@@ -168,9 +138,6 @@ test_main() {
   TEST_SUMMARY="$passed passed, $failed failed"
   ((skipped > 0)) && TEST_SUMMARY+=", $skipped skipped"
   info "$assemblies test assemblies in $((($(now_ms) - t0) / 1000)) s"
-  if [[ ${CI:-} == true ]] && ((rc != 0 || failed > 0)); then
-    for name in "$E2E_HOME"/logs/*.log; do [[ -f $name ]] && show_tail "$name" 40; done
-  fi
   if ((failed > 0)); then
     exit 1
   elif ((rc != 0)); then

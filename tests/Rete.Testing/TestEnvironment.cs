@@ -14,7 +14,10 @@ public static class TestEnvironment
 
     public static string PostgresControl => Required("RETE_TEST_POSTGRES_CTL");
 
-    public static string SigningKey => Environment.GetEnvironmentVariable("Auth__SigningKey") ?? "rete-tests-signing-key-not-for-production-use";
+    public static string SigningKey => Environment.GetEnvironmentVariable("Auth__SigningKey") ?? DevelopmentSigningKey;
+
+    // The AppHost's development key (AppHost/appsettings.Development.json), published, development only.
+    public const string DevelopmentSigningKey = "rete-development-signing-key-not-for-production";
 
     public const string Issuer = "rete-dev";
 
