@@ -1,15 +1,10 @@
 namespace Rete.ServiceDefaults;
 
 /// <summary>
-/// Resource names of the topology. The AppHost and the tests use the same names so a service cannot tell which of
-/// them started it. The AppHost compiles this file too, as its own internal copy: a test that references both
-/// sees one.
+/// Resource names of the topology. The AppHost, the launcher (eng/resources.sh mirrors these) and the
+/// tests use the same names so a service cannot tell which of them started it.
 /// </summary>
-#if RETE_APPHOST
-internal static class ReteResources
-#else
 public static class ReteResources
-#endif
 {
     public const string Postgres = "postgres";
     public const string Messaging = "messaging";

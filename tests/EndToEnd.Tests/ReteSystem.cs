@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Rete.ServiceDefaults;
@@ -35,7 +34,7 @@ public sealed class ReteSystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Rete_AppHost>(
+        var builder = await TestAppHost.CreateAsync(
         [
             $"RETE_HOME={home}",
             $"RETE_PORT_OFFSET={PortOffset}",
@@ -74,9 +73,8 @@ public sealed class ReteSystem : IAsyncLifetime
     // The seeder, as ./rete up runs it: a process from its own build output, through the gateway.
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var root = RepositoryRoot();
-        var configuration = typeof(ReteSystem).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var seeder = Path.Combine(root, "seeds", "Rete.Seeds", "bin", configuration, "net10.0", "Rete.Seeds.dll");
+        var root = TestAppHost.RepositoryRoot;
+        var seeder = Path.Combine(root, "seeds", "Rete.Seeds", "bin", TestAppHost.Configuration, "net10.0", "Rete.Seeds.dll");
         var start = new ProcessStartInfo("dotnet", [seeder, "--gateway", Gateway.ToString().TrimEnd('/'), "--data", Path.Combine(root, "seeds", "data")])
         {
             RedirectStandardOutput = true,
@@ -93,18 +91,6 @@ public sealed class ReteSystem : IAsyncLifetime
         {
             throw new InvalidOperationException($"The seeder failed ({process.ExitCode}):\n{await output}\n{await errors}");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Rete.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"Rete.sln not found above {AppContext.BaseDirectory}.");
     }
 }
 
