@@ -41,7 +41,12 @@ public sealed class TestInfrastructure
 
     public Task StartBrokerAsync() => RunAsync(Messaging, KnownResourceCommands.StartCommand, healthy: true);
 
-    public Task RestartPostgresAsync() => RunAsync(Postgres, KnownResourceCommands.RestartCommand, healthy: true);
+    // Stop, then start: the new server must not start before the old one has let go of its port and data.
+    public async Task RestartPostgresAsync()
+    {
+        await RunAsync(Postgres, KnownResourceCommands.StopCommand, healthy: false);
+        await RunAsync(Postgres, KnownResourceCommands.StartCommand, healthy: true);
+    }
 
     private async Task RunAsync(string resource, string command, bool healthy)
     {
