@@ -1,6 +1,11 @@
 # shellcheck shell=bash
-# ./rete token: mints an HS256 JWT for the development signing key (eng/resources.sh).
+# ./rete token: mints an HS256 JWT for the development signing key (eng/lib.sh).
 # Pure bash and openssl, so it works before anything is built or running. Requires eng/lib.sh.
+
+RETE_ROLES=(consortium-admin operator social-worker cpi-operator partner auditor ops)
+RETE_TOKEN_DEFAULT_SUB=dev-user
+RETE_TOKEN_DEFAULT_ROLE=operator
+RETE_TOKEN_DEFAULT_TTL=28800 # 8 hours
 
 token_usage() {
   cat <<EOF
