@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Rete.ServiceDefaults;
 using Rete.AppHost;
@@ -23,6 +24,8 @@ var authSigningKey = builder.AddParameter("auth-signing-key", secret: true);
 const string AuthIssuer = "rete-dev";
 const string AuthAudience = "rete";
 const string TenantsKey = "Tenancy:Tenants";
+const string InfrastructureOnlyKey = "Rete:InfrastructureOnly";
+const string TestDatabase = "test-db";
 var gatewayUrl = $"http://127.0.0.1:{ports.Gateway}";
 var identityMetadata = $"http://127.0.0.1:{ports.Identity}/.well-known/openid-configuration";
 
@@ -30,6 +33,15 @@ var identityMetadata = $"http://127.0.0.1:{ports.Identity}/.well-known/openid-co
 IReteInfrastructure infrastructure = ContainerEngine.Answers(TimeSpan.FromSeconds(2))
     ? new ContainerInfrastructure(builder, ports)
     : new LocalInfrastructure(builder, ports, instance.Path);
+
+// Only PostgreSQL and RabbitMQ, for the integration tests (tests/Rete.Testing/TestInfrastructure.cs): they create
+// a database per test class through the server's maintenance database, exposed as "test-db".
+if (builder.Configuration.GetValue<bool>(InfrastructureOnlyKey))
+{
+    infrastructure.Database(TestDatabase, "postgres");
+    builder.Build().Run();
+    return;
+}
 
 var identity = AddService<Projects.Rete_Identity>(ReteResources.Identity, ports.Identity,
         infrastructure.Database(ReteResources.IdentityDb, "identity"))

@@ -1,7 +1,7 @@
 namespace Rete.ServiceDefaults;
 
 /// <summary>
-/// Resource names of the topology. The AppHost, the launcher (eng/resources.sh mirrors these) and the
+/// Resource names of the topology. The AppHost and the
 /// tests use the same names so a service cannot tell which of them started it.
 /// </summary>
 public static class ReteResources

@@ -72,7 +72,7 @@ cmd_up() {
   info "starting the AppHost"
   echo "--- $(date -Is) ./rete up" >>"$LOG_DIR/apphost.log"
   (cd "$RETE_ROOT/$APPHOST_DIR" && exec setsid nohup env RETE_HOME="$RETE_HOME" RETE_INSTANCE="$RETE_HOME" RETE_PORT_OFFSET="$RETE_PORT_OFFSET" \
-    RETE_PG_EPHEMERAL="$RETE_PG_EPHEMERAL" ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
+    ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
     dotnet Rete.AppHost.dll >>"$LOG_DIR/apphost.log" 2>&1 </dev/null) &
   UP_PID=$!
   _up_wait

@@ -58,9 +58,13 @@ internal sealed class LocalInfrastructure : IReteInfrastructure
         string[] server = [Path.Combine(PgBin, "postgres"), "-D", Path.Combine(dir, "data"),
             "-p", ports.Postgres.ToString(), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300",
             .. builder.Configuration["RETE_PG_EPHEMERAL"] == "1" ? ThrowawaySettings : []];
-        var pg = isRoot
-            ? builder.AddExecutable(ReteResources.Postgres, "runuser", "/", ["-u", owner, "--", .. server])
-            : builder.AddExecutable(ReteResources.Postgres, server[0], "/", server[1..]);
+        // setpriv runs the server in its own process (runuser would stay as its parent and turn every signal into
+        // a SIGTERM, then a SIGKILL).
+        string[] command = isRoot
+            ? ["setpriv", $"--reuid={owner}", $"--regid={owner}", "--init-groups", "--", .. server]
+            : server;
+        var pg = builder.AddExecutable(ReteResources.Postgres, "/bin/sh", "/",
+            [Path.Combine(builder.AppHostDirectory, "Infrastructure", "postgres-run.sh"), .. command]);
 
         var health = $"{ReteResources.Postgres}-ready";
         builder.Services.AddHealthChecks().AddAsyncCheck(health, CheckPostgresAsync);

@@ -4,7 +4,8 @@ using Rete.Testing;
 
 namespace Rete.EndToEnd.Tests;
 
-/// <summary>The District 2 chronology that `./rete up` seeded into Grants, read through the gateway.</summary>
+/// <summary>The District 2 chronology that the seeder loaded into Grants, read through the gateway.</summary>
+[Collection(ReteSystemCollection.Name)]
 public class GrantsEndToEndTests
 {
     private const string Reports = "/api/grants/reports";

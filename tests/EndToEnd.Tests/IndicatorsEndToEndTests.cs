@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace Rete.EndToEnd.Tests;
 
 /// <summary>
-/// The District 2 chronology that `./rete up` seeded into Grants reaches Indicators only as events, and its mandate
+/// The District 2 chronology that the seeder loaded into Grants reaches Indicators only as events, and its mandate
 /// totals come out of Indicators through the gateway.
 /// </summary>
+[Collection(ReteSystemCollection.Name)]
 public class IndicatorsEndToEndTests
 {
     [Fact]

@@ -5,9 +5,10 @@ using System.Text.Json;
 namespace Rete.EndToEnd.Tests;
 
 /// <summary>
-/// Referrals through the gateway with the roles that may use it, on the data `./rete up` seeded; its events reach
+/// Referrals through the gateway with the roles that may use it, on the data the seeder loaded; its events reach
 /// Indicators, where Trecate's 256 people assigned by the CPI of Novara come out.
 /// </summary>
+[Collection(ReteSystemCollection.Name)]
 public class ReferralsEndToEndTests
 {
     [Fact]

@@ -4,7 +4,8 @@ using Rete.Testing;
 
 namespace Rete.EndToEnd.Tests;
 
-/// <summary>The seeded network, driven through the gateway of a system started by `./rete up`.</summary>
+/// <summary>The seeded network, driven through the gateway of the system the AppHost runs (ReteSystem).</summary>
+[Collection(ReteSystemCollection.Name)]
 public class RegistryEndToEndTests
 {
     private const string Organisations = "/api/registry/organisations";

@@ -4,15 +4,13 @@ namespace Rete.Testing;
 
 /// <summary>
 /// Tenants must be registered (<c>Tenancy:Tenants</c>), and tests want a fresh one each: the test run registers a
-/// pool of fresh tenants in every service it starts, and <see cref="Next"/> hands them out one at a time. The
-/// services that ./rete test starts for the end-to-end tests register the pool it passes in RETE_TEST_TENANTS.
+/// pool of fresh tenants in every service it starts (the end-to-end tests pass it to the AppHost), and
+/// <see cref="Next"/> hands them out one at a time.
 /// </summary>
 public static class TestTenants
 {
     private static readonly string[] Pool =
-        Environment.GetEnvironmentVariable("RETE_TEST_TENANTS")?.Split(',', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } given
-            ? given
-            : Enumerable.Range(0, 3000).Select(_ => "t" + Guid.NewGuid().ToString("N")[..10]).ToArray();
+        Enumerable.Range(0, 3000).Select(_ => "t" + Guid.NewGuid().ToString("N")[..10]).ToArray();
     private static int next = -1;
 
     /// <summary>A tenant no test has used yet.</summary>

@@ -6,27 +6,19 @@ using Npgsql;
 using Rete.Testing;
 using Xunit.Abstractions;
 
-namespace Rete.Faults.Tests;
+namespace Rete.EndToEnd.Tests;
 
 /// <summary>
-/// A few thousand malformed or hostile requests through the gateway of the end-to-end instance (the whole system
+/// A few thousand malformed or hostile requests through the gateway of the whole system (the AppHost,
 /// as ./rete up runs it): wrong types, huge and deep bodies, SQL and script fragments, another tenant's ids, bad
 /// tokens, cursors, Idempotency-Keys and If-Match values. None may get a 5xx, change the attacker's or the victim's
 /// data, or show the victim's data.
 /// </summary>
-[Collection(FaultsCollection.Name)]
+[Collection(ReteSystemCollection.Name)]
 public sealed class HostileInputTests(ITestOutputHelper output)
 {
     private const string Orgs = "/api/registry/organisations";
     private const int Rounds = 12;
-
-    private static Uri Gateway => new(Environment.GetEnvironmentVariable("RETE_E2E_GATEWAY") is { Length: > 0 } url
-        ? url
-        : throw new InvalidOperationException("RETE_E2E_GATEWAY is not set: run these tests with `./rete test`."));
-
-    private static string E2EPostgres => Environment.GetEnvironmentVariable("RETE_E2E_POSTGRES") is { Length: > 0 } cs
-        ? cs
-        : throw new InvalidOperationException("RETE_E2E_POSTGRES is not set: run these tests with `./rete test`.");
 
     [Fact]
     public async Task Thousands_of_hostile_requests_get_no_5xx_change_nothing_and_leak_nothing()
@@ -34,7 +26,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var attacker = TestTenants.Next();
         var victim = TestTenants.Next();
         var marker = $"Riservato{Guid.NewGuid():N}";
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16 }) { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16 }) { BaseAddress = Gateway.Address, Timeout = TimeSpan.FromSeconds(30) };
 
         // The victim's organisations, and the attacker's own (targets for If-Match and Idempotency-Key attacks).
         var victimIds = new List<Guid>();
@@ -110,7 +102,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     private static async Task<SortedDictionary<string, long>> CountsAsync(params string[] tenants)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(E2EPostgres) { Database = "registry" }.ConnectionString);
+        await using var connection = new NpgsqlConnection(ReteSystem.Current.RegistryDatabase);
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var command = new NpgsqlCommand(

@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 using Rete.ServiceDefaults.Http;
 using Rete.Testing;
 
-namespace Rete.Faults.Tests;
+namespace Rete.EndToEnd.Tests;
 
 /// <summary>One hostile request: a name for the report and a way to build it afresh (a request message is sent once).</summary>
 public sealed record Attack(string Name, Func<HttpRequestMessage> Build);

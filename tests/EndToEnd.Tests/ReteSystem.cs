@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Rete.ServiceDefaults;
+using Rete.Testing;
+
+namespace Rete.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system as ./rete up runs it: the AppHost (Aspire.Hosting.Testing) with its PostgreSQL, RabbitMQ,
+/// services and gateway, loaded with the seed data. Its data is thrown away: PostgreSQL runs without fsync in a
+/// fresh directory. Registered tenants: the sample
+/// consortia and the pool of <see cref="TestTenants"/>.
+/// </summary>
+public sealed class ReteSystem : IAsyncLifetime
+{
+    // Beside the developer's instance (RETE_PORT_OFFSET) and the integration tests' infrastructure (+1000).
+    private static readonly int PortOffset =
+        2000 + (int.TryParse(Environment.GetEnvironmentVariable("RETE_PORT_OFFSET"), out var offset) ? offset : 0);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
+    private static ReteSystem? current;
+
+    private readonly string home = Path.Combine(Path.GetTempPath(), $"rete-e2e-{Guid.NewGuid():N}");
+    private DistributedApplication? app;
+
+    public static ReteSystem Current => current ?? throw new InvalidOperationException(
+        $"The system is not running: put the test class in [Collection({nameof(ReteSystemCollection)}.Name)].");
+
+    public Uri Gateway { get; private set; } = null!;
+
+    /// <summary>Registry's database, as its owner (sees every tenant's rows).</summary>
+    public string RegistryDatabase { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await TestAppHost.CreateAsync(
+        [
+            $"RETE_HOME={home}",
+            $"RETE_PORT_OFFSET={PortOffset}",
+            "RETE_PG_EPHEMERAL=1",
+            $"Tenancy:Tenants={TestTenants.Setting}",
+        ], timeout.Token);
+        app = await builder.BuildAsync(timeout.Token);
+        await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(ReteResources.Gateway, timeout.Token);
+
+        Gateway = app.GetEndpoint(ReteResources.Gateway, "http");
+        RegistryDatabase = await app.GetConnectionStringAsync(ReteResources.RegistryDb, timeout.Token)
+            ?? throw new InvalidOperationException("The AppHost gave Registry no database.");
+        await SeedAsync(timeout.Token);
+        current = this;
+    }
+
+    public async Task DisposeAsync()
+    {
+        current = null;
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(home, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The throwaway cluster's last files may still be closing: the system's temp cleaner takes them.
+        }
+    }
+
+    // The seeder, as ./rete up runs it: a process from its own build output, through the gateway.
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var root = TestAppHost.RepositoryRoot;
+        var seeder = Path.Combine(root, "seeds", "Rete.Seeds", "bin", TestAppHost.Configuration, "net10.0", "Rete.Seeds.dll");
+        var start = new ProcessStartInfo("dotnet", [seeder, "--gateway", Gateway.ToString().TrimEnd('/'), "--data", Path.Combine(root, "seeds", "data")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Auth__SigningKey"] = TestEnvironment.SigningKey;
+        start.Environment["Auth__Issuer"] = TestEnvironment.Issuer;
+        start.Environment["Auth__Audience"] = TestEnvironment.Audience;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The seeder failed ({process.ExitCode}):\n{await output}\n{await errors}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReteSystemCollection : ICollectionFixture<ReteSystem>
+{
+    public const string Name = "The whole system";
+}
