@@ -11,14 +11,11 @@ _rete_cmd() {
 
 dotnet_build() { # log file
   local log=$1 t0 rc=0
-  if [[ ${RETE_SKIP_BUILD:-0} == 1 ]]; then
-    note "not building (RETE_SKIP_BUILD=1)"
-    return 0
-  fi
+  [[ ${RETE_SKIP_BUILD:-0} == 1 ]] && { note "not building (RETE_SKIP_BUILD=1)"; return 0; }
   require_dotnet
   info "building Rete.sln (Release)"
   mkdir -p "$(dirname "$log")"
-  t0=$(now_ms)
+  t0=$SECONDS
   (cd "$RETE_ROOT" && DOTNET_NOLOGO=1 dotnet build Rete.sln -c Release -nologo -v:minimal -tl:off -clp:NoSummary) \
     >"$log" 2>&1 || rc=$?
   if ((rc != 0)); then
@@ -26,40 +23,29 @@ dotnet_build() { # log file
       show_tail "$log" 40
     die "the build failed (full log: $log)"
   fi
-  ok "built in $((($(now_ms) - t0) / 1000)) s (log: $log)"
+  ok "built in $((SECONDS - t0)) s (log: $log)"
 }
 
 # The running AppHost of this instance, if any.
 apphost_pid() {
   local pid
-  pid=$(read_pid "$RETE_HOME/apphost.pid")
-  pid_alive "$pid" Rete.AppHost && echo "$pid"
+  pid=$(tr -dc '0-9' 2>/dev/null <"$RETE_HOME/apphost.pid") && [[ -n $pid ]] &&
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF Rete.AppHost && echo "$pid"
 }
 
-# A field of a resource's line in the resources file: 2 state, 3 health, 4 addresses.
-resource_field() { # name field
-  [[ -f $RETE_HOME/resources ]] && awk -F'\t' -v n="$1" -v f="$2" '$1 == n { print $f }' "$RETE_HOME/resources"
-}
-resource_url() { resource_field "$1" 4 | tr ' ' '\n' | grep -m1 '^http' || true; }
+# The first http address of a resource, from the resources file (name, state, health, addresses).
+resource_url() { awk -F'\t' -v n="$1" '$1 == n { print $4 }' "$RETE_HOME/resources" 2>/dev/null | tr ' ' '\n' | grep -m1 '^http' || true; }
 
 # Every process of the instance: the AppHost's children (DCP, the services, Postgres, ...) inherit RETE_INSTANCE,
 # which only ./rete up sets.
 instance_pids() {
-  local environ pid
-  for environ in /proc/[0-9]*/environ; do
-    pid=${environ#/proc/}
-    pid=${pid%/environ}
-    [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
-    grep -qxzF "RETE_INSTANCE=$RETE_HOME" "$environ" 2>/dev/null || continue
-    echo "$pid"
-  done
+  grep -lsxzF "RETE_INSTANCE=$RETE_HOME" /proc/[0-9]*/environ | cut -d/ -f3 | grep -vx -e "$$" -e "$BASHPID" || true
 }
 
 cmd_up() {
   (($# == 0)) || die "up takes no arguments"
   rete_lock state 300
-  local t0 pid
-  t0=$(now_ms)
+  local t0=$SECONDS pid
   info "instance $RETE_HOME (port offset $RETE_PORT_OFFSET)"
   if pid=$(apphost_pid); then
     die "this instance already runs (AppHost pid $pid): $(_rete_cmd) status, or $(_rete_cmd) down first"
@@ -71,14 +57,14 @@ cmd_up() {
   rm -f "$RETE_HOME/resources" "$RETE_HOME/env"
   info "starting the AppHost"
   echo "--- $(date -Is) ./rete up" >>"$LOG_DIR/apphost.log"
-  (cd "$RETE_ROOT/$APPHOST_DIR" && exec setsid nohup env RETE_HOME="$RETE_HOME" RETE_INSTANCE="$RETE_HOME" RETE_PORT_OFFSET="$RETE_PORT_OFFSET" \
+  (exec {RETE_LOCK_FD}>&- && cd "$RETE_ROOT/$APPHOST_DIR" && exec setsid nohup env RETE_HOME="$RETE_HOME" RETE_INSTANCE="$RETE_HOME" RETE_PORT_OFFSET="$RETE_PORT_OFFSET" \
     ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
     dotnet Rete.AppHost.dll >>"$LOG_DIR/apphost.log" 2>&1 </dev/null) &
   UP_PID=$!
   _up_wait
-  ok "every resource is healthy ($((($(now_ms) - t0) / 1000)) s)"
+  ok "every resource is healthy ($((SECONDS - t0)) s)"
   if [[ ${RETE_SKIP_SEED:-0} == 1 ]]; then note "not seeding (RETE_SKIP_SEED=1)"; else seed_run; fi
-  info "up in $((($(now_ms) - t0) / 1000)) s"
+  info "up in $((SECONDS - t0)) s"
   _print_urls
 }
 
@@ -126,17 +112,10 @@ cmd_down() {
   rete_lock state 300
   local pid left i
   info "stopping $RETE_HOME"
-  if pid=$(apphost_pid); then kill -TERM "$pid"; fi
+  pid=$(apphost_pid) && kill -TERM "$pid"
   # The AppHost stops its resources (DCP), each with a grace period; whatever is left after a minute is killed.
-  for ((i = 0; i < 120; i++)); do
-    left=$(instance_pids)
-    [[ -z $left ]] && break
-    sleep 0.5
-  done
-  if [[ -n $left ]]; then
-    warn "still running after 60 s, killing: $(tr '\n' ' ' <<<"$left")"
-    kill -KILL $left 2>/dev/null || true
-  fi
+  for ((i = 0; i < 120; i++)); do left=$(instance_pids) && [[ -n $left ]] && sleep 0.5 || break; done
+  [[ -z $left ]] || { warn "still running after 60 s, killing: $(tr '\n' ' ' <<<"$left")"; kill -KILL $left 2>/dev/null || true; }
   rm -f "$RETE_HOME/apphost.pid" "$RETE_HOME/resources"
   ok "everything stopped (data kept in $RETE_HOME)"
 }
@@ -150,13 +129,11 @@ cmd_seed() {
 seed_run() {
   local dir=$RETE_ROOT/seeds/Rete.Seeds/bin/Release/net10.0 gateway rc=0
   gateway=$(resource_url gateway)
-  [[ -n $gateway && $(http_code "$gateway/health") == 200 ]] || die "the gateway does not answer: run ./rete up first"
-  require_dotnet
+  [[ -n $gateway ]] && curl -fs -o /dev/null -m 3 "$gateway/health" || die "the gateway does not answer: run ./rete up first"
   info "seeding through $gateway"
   mkdir -p "$LOG_DIR"
   echo "--- $(date -Is) ./rete seed" >>"$LOG_DIR/seed.log"
-  (cd "$dir" && env "Auth__SigningKey=$RETE_DEV_SIGNING_KEY" "Auth__Issuer=$RETE_JWT_ISSUER" \
-    "Auth__Audience=$RETE_JWT_AUDIENCE" dotnet Rete.Seeds.dll --gateway "$gateway" --data "$RETE_ROOT/seeds/data") 2>&1 |
+  (cd "$dir" && dotnet Rete.Seeds.dll --gateway "$gateway" --data "$RETE_ROOT/seeds/data") 2>&1 |
     tee -a "$LOG_DIR/seed.log" | sed 's/^/    /' >&2 || rc=$?
   ((rc == 0)) || die "seeding failed (log: $LOG_DIR/seed.log)"
   ok "seed data loaded"
@@ -165,10 +142,7 @@ seed_run() {
 cmd_status() {
   (($# == 0)) || die "status takes no arguments"
   local pid
-  if ! pid=$(apphost_pid); then
-    echo "not running ($RETE_HOME)"
-    return 3
-  fi
+  pid=$(apphost_pid) || { echo "not running ($RETE_HOME)"; return 3; }
   echo "AppHost pid $pid ($RETE_HOME)"
   [[ -s $RETE_HOME/resources ]] || return 3
   { printf 'RESOURCE\tSTATE\tHEALTH\tADDRESSES\n'; cat "$RETE_HOME/resources"; } | column -t -s $'\t'

@@ -45,7 +45,4 @@ infra_install() {
   [[ -x $RETE_RABBITMQ_BIN/rabbitmq-server ]] || die "RabbitMQ not found at $RETE_RABBITMQ_BIN after installing"
 }
 
-require_dotnet() {
-  command -v dotnet >/dev/null 2>&1 ||
-    die "the .NET SDK (dotnet) is not on PATH; install the SDK named in global.json"
-}
+require_dotnet() { command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; install the SDK named in global.json"; }

@@ -27,14 +27,13 @@ _test_summary() {
 
 test_main() {
   rete_lock test
-  RETE_EXIT_HOOKS+=(_test_summary)
+  trap _test_summary EXIT
   local t0 results=$RETE_HOME/test-results rc=0 passed failed skipped assemblies
-  t0=$(now_ms)
+  t0=$SECONDS
   infra_install
   # The browser tests (tests/Web.Tests) drive Debian's Chromium: Playwright's own download cannot work here.
   [[ -x /usr/bin/chromium ]] || _apt_install chromium
-  rm -rf "$results"
-  mkdir -p "$results"
+  rm -rf "$results" && mkdir -p "$results"
   dotnet_build "$results/build.log"
 
   # Test projects run one after another: each starts its own infrastructure, and two at once on 2 cores would
@@ -46,13 +45,8 @@ test_main() {
 
   TEST_SUMMARY="$passed passed, $failed failed"
   ((skipped > 0)) && TEST_SUMMARY+=", $skipped skipped"
-  info "$assemblies test assemblies in $((($(now_ms) - t0) / 1000)) s"
+  info "$assemblies test assemblies in $((SECONDS - t0)) s"
   ((rc == 0 && failed == 0)) || note "test output and logs: $results"
-  if ((failed > 0)); then
-    exit 1
-  elif ((rc != 0)); then
-    warn "dotnet test failed (exit code $rc) without a failed test: see $results/test.log"
-    exit "$rc"
-  fi
-  exit 0
+  ((failed == 0)) || exit 1
+  ((rc == 0)) || { warn "dotnet test failed (exit code $rc) without a failed test: see $results/test.log"; exit "$rc"; }
 }

@@ -12,7 +12,7 @@ internal sealed record Options(Uri? Gateway, string DataDirectory, string? Tenan
           --tenant SLUG   load only <DIR>/<SLUG>.json
           --dry-run       parse and check the files, resolve keys, print every request; send nothing
 
-        environment: Auth__SigningKey, Auth__Issuer, Auth__Audience (as for the services)
+        environment: Auth__SigningKey, Auth__Issuer, Auth__Audience (as for the services; unset: the development defaults)
         exit codes: 0 loaded, 1 bad data or a refused request, 2 bad command line
         """;
 

@@ -5,7 +5,8 @@ namespace Rete.Seeds;
 
 /// <summary>
 /// Mints the Development bearer token the services accept: HS256 over the shared key in
-/// <c>Auth__SigningKey</c>, issuer <c>Auth__Issuer</c>, audience <c>Auth__Audience</c>, with claims
+/// <c>Auth__SigningKey</c>, issuer <c>Auth__Issuer</c>, audience <c>Auth__Audience</c> (development defaults when
+/// unset), with claims
 /// sub=seed-loader, tenant and role=consortium-admin. <see cref="DevelopmentTokens"/> mints them.
 /// </summary>
 internal sealed class TokenIssuer
@@ -19,32 +20,30 @@ internal sealed class TokenIssuer
 
     private TokenIssuer(DevelopmentTokens tokens) => this.tokens = tokens;
 
-    /// <summary>Reads the three settings from the environment; throws with the names of any that are missing.</summary>
+    /// <summary>
+    /// Reads the three settings from the environment; each one unset is the development default the AppHost gives
+    /// the services (<see cref="DevelopmentTokens"/>).
+    /// </summary>
     public static TokenIssuer FromEnvironment()
     {
-        var signingKey = Environment.GetEnvironmentVariable("Auth__SigningKey");
-        var issuer = Environment.GetEnvironmentVariable("Auth__Issuer");
-        var audience = Environment.GetEnvironmentVariable("Auth__Audience");
-
-        var missing = new[] { ("Auth__SigningKey", signingKey), ("Auth__Issuer", issuer), ("Auth__Audience", audience) }
-            .Where(setting => string.IsNullOrEmpty(setting.Item2))
-            .Select(setting => setting.Item1)
-            .ToList();
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException(
-                $"set {string.Join(", ", missing)} in the environment (the same values the services use)");
-        }
-
-        var keyBytes = Encoding.UTF8.GetByteCount(signingKey!);
+        var signingKey = Setting("Auth__SigningKey") ?? DevelopmentTokens.DevelopmentSigningKey;
+        var keyBytes = Encoding.UTF8.GetByteCount(signingKey);
         if (keyBytes < MinimumKeyBytes)
         {
             throw new InvalidOperationException(
                 $"Auth__SigningKey is {keyBytes} bytes; HS256 needs at least {MinimumKeyBytes}");
         }
 
-        return new TokenIssuer(new DevelopmentTokens { SigningKey = signingKey!, Issuer = issuer!, Audience = audience!, Lifetime = Lifetime });
+        return new TokenIssuer(new DevelopmentTokens
+        {
+            SigningKey = signingKey,
+            Issuer = Setting("Auth__Issuer") ?? DevelopmentTokens.DevelopmentIssuer,
+            Audience = Setting("Auth__Audience") ?? DevelopmentTokens.DevelopmentAudience,
+            Lifetime = Lifetime,
+        });
     }
+
+    private static string? Setting(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
     public string Issue(string tenant) => Issue(tenant, Role, null);
 

@@ -80,9 +80,6 @@ public sealed class ReteSystem : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["Auth__SigningKey"] = TestEnvironment.SigningKey;
-        start.Environment["Auth__Issuer"] = TestEnvironment.Issuer;
-        start.Environment["Auth__Audience"] = TestEnvironment.Audience;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);

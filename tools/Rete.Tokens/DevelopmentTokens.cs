@@ -9,7 +9,7 @@ namespace Rete.Tooling;
 /// Mints the development bearer tokens the services accept in Development (ServiceDefaults/Auth): HS256 over the
 /// UTF-8 bytes of a shared key, with claims sub, tenant, role, org, municipality, iss, aud, nbf, iat and exp.
 /// One role is a string claim, several an array; municipalities are always an array. The defaults are the
-/// development values of eng/resources.sh. Nothing is validated here (tests mint bad tokens on purpose); `./rete
+/// development values the AppHost gives the services. Nothing is validated here (tests mint bad tokens on purpose); `./rete
 /// token` validates its options before calling <see cref="Mint"/>.
 /// </summary>
 public sealed class DevelopmentTokens
