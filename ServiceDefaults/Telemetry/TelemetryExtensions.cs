@@ -59,13 +59,17 @@ public static class TelemetryExtensions
     }
 
     /// <summary>
-    /// Database commands with no request or message around them (the idle outbox poll, the readiness check)
-    /// start no trace of their own.
+    /// Database commands are traced only inside a recorded operation: the idle outbox poll has none around it, and
+    /// the readiness check runs inside a probe's request, which the filter above leaves unrecorded.
     /// </summary>
     public static NpgsqlDataSourceBuilder TraceOnlyWithinOperations(this NpgsqlDataSourceBuilder dataSource) =>
         dataSource.ConfigureTracing(o => o
-            .ConfigureCommandFilter(_ => System.Diagnostics.Activity.Current is not null)
-            .ConfigureBatchFilter(_ => System.Diagnostics.Activity.Current is not null));
+            // A pool opens connections whenever it likes (after pruning idle ones too): not the work of a request.
+            .EnablePhysicalOpenTracing(false)
+            .ConfigureCommandFilter(_ => WithinRecordedOperation())
+            .ConfigureBatchFilter(_ => WithinRecordedOperation()));
+
+    private static bool WithinRecordedOperation() => System.Diagnostics.Activity.Current is { Recorded: true };
 
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
