@@ -26,7 +26,9 @@ const string AuthAudience = "rete";
 const string TenantsKey = "Tenancy:Tenants";
 const string InfrastructureOnlyKey = "Rete:InfrastructureOnly";
 const string TestDatabase = "test-db";
+const string ReplicasKey = "Rete:Replicas";
 var gatewayUrl = $"http://127.0.0.1:{ports.Gateway}";
+var replicas = Replicas.From(builder.Configuration[ReplicasKey] ?? builder.Configuration["RETE_REPLICAS"]);
 var identityMetadata = $"http://127.0.0.1:{ports.Identity}/.well-known/openid-configuration";
 
 // Aspire's containers where an engine answers; otherwise the OS packages' PostgreSQL and RabbitMQ as executables.
@@ -43,8 +45,9 @@ if (builder.Configuration.GetValue<bool>(InfrastructureOnlyKey))
     return;
 }
 
+// Identity always runs once: its signing and data-protection keys are its own.
 var identity = AddService<Projects.Rete_Identity>(ReteResources.Identity, ports.Identity,
-        infrastructure.Database(ReteResources.IdentityDb, "identity"))
+        infrastructure.Database(ReteResources.IdentityDb, "identity"), replicas: 1)
     // Identity issues tokens as the gateway's address, the one a browser sees.
     .WithEnvironment("Identity__Issuer", $"{gatewayUrl}/");
 
@@ -52,15 +55,15 @@ List<IResourceBuilder<ProjectResource>> services =
 [
     identity,
     AddService<Projects.Rete_Registry>(ReteResources.Registry, ports.Registry,
-        infrastructure.Database(ReteResources.RegistryDb, "registry")),
+        infrastructure.Database(ReteResources.RegistryDb, "registry"), replicas),
     AddService<Projects.Rete_Grants>(ReteResources.Grants, ports.Grants,
-        infrastructure.Database(ReteResources.GrantsDb, "grants")),
+        infrastructure.Database(ReteResources.GrantsDb, "grants"), replicas),
     AddService<Projects.Rete_Placements>(ReteResources.Placements, ports.Placements,
-        infrastructure.Database(ReteResources.PlacementsDb, "placements")),
+        infrastructure.Database(ReteResources.PlacementsDb, "placements"), replicas),
     AddService<Projects.Rete_Referrals>(ReteResources.Referrals, ports.Referrals,
-        infrastructure.Database(ReteResources.ReferralsDb, "referrals")),
+        infrastructure.Database(ReteResources.ReferralsDb, "referrals"), replicas),
     AddService<Projects.Rete_Indicators>(ReteResources.Indicators, ports.Indicators,
-        infrastructure.Database(ReteResources.IndicatorsDb, "indicators")),
+        infrastructure.Database(ReteResources.IndicatorsDb, "indicators"), replicas),
 ];
 
 // The only resource meant to be reached from outside: it routes /api/{service}/... to each referenced service
@@ -84,9 +87,9 @@ AddReteProject<Projects.Rete_Web>(ReteResources.Web, ports.Web)
 builder.Build().Run();
 
 // A business service: its own database, the broker, and /health (database and broker reachable) as its readiness.
-IResourceBuilder<ProjectResource> AddService<TProject>(string name, int port, Dependency database)
+IResourceBuilder<ProjectResource> AddService<TProject>(string name, int port, Dependency database, int replicas)
     where TProject : IProjectMetadata, new() =>
-    AddReteProject<TProject>(name, port)
+    AddReteProject<TProject>(name, port, replicas)
         .WithReference(database.Reference)
         .WaitFor(database.Ready)
         .WithReference(infrastructure.Messaging.Reference)
@@ -94,7 +97,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, int port, De
         .WithHttpHealthCheck("/health", endpointName: "http");
 
 // What every Rete project gets, services and gateway alike.
-IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name, int port)
+IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name, int port, int replicas = 1)
     where TProject : IProjectMetadata, new()
 {
     // No launch profile: the port is the instance's fixed one (RetePorts), not launchSettings.json's.
@@ -104,13 +107,23 @@ IResourceBuilder<ProjectResource> AddReteProject<TProject>(string name, int port
         // This has to come before the first WithReference.
         .WithReferenceEnvironment(
             ReferenceEnvironmentInjectionFlags.ConnectionString | ReferenceEnvironmentInjectionFlags.ServiceDiscovery)
-        .WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
         .WithEnvironment("Auth__Issuer", AuthIssuer)
         .WithEnvironment("Auth__Audience", AuthAudience)
         .WithEnvironment("Auth__SigningKey", authSigningKey)
         // Sign-in tokens: issued as the gateway's address, their keys read from Identity directly.
         .WithEnvironment("Auth__Authority", $"{gatewayUrl}/")
         .WithEnvironment("Auth__MetadataAddress", identityMetadata);
+
+    // One process listens on the instance's port itself; replicas listen on ports DCP picks, behind its proxy on
+    // the instance's port, which spreads the gateway's requests across them.
+    if (replicas > 1)
+    {
+        project.WithHttpEndpoint(port: port, name: "http").WithReplicas(replicas);
+    }
+    else
+    {
+        project.WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false);
+    }
 
     // The registered tenants (ServiceDefaults/Tenancy): the end-to-end tests add a pool of their own.
     if (builder.Configuration[TenantsKey] is { Length: > 0 } tenants)

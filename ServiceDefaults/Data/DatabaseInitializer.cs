@@ -19,6 +19,11 @@ public sealed class DatabaseInitializer<TContext>(IServiceProvider services, Npg
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var logger = services.GetRequiredService<ILogger<DatabaseInitializer<TContext>>>();
+
+        // Replicas of a service start together: one initialises while the others wait on this session lock, then
+        // find nothing left to do. Concurrent GRANTs and policy changes would otherwise fail on the catalog.
+        await using var initializationLock = await TakeInitializationLockAsync(cancellationToken);
+
         await using var scope = services.CreateAsyncScope();
         var options = new DbContextOptionsBuilder<TContext>().UseNpgsql(dataSource, DatabaseExtensions.Configure).Options;
         await using var db = ActivatorUtilities.CreateInstance<TContext>(scope.ServiceProvider, options);
@@ -39,6 +44,28 @@ public sealed class DatabaseInitializer<TContext>(IServiceProvider services, Npg
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // A database that does not exist yet is created by the migration itself (a test's own database): there is
+    // nobody to take turns with, and nothing to lock.
+    private async Task<NpgsqlConnection?> TakeInitializationLockAsync(CancellationToken cancellationToken)
+    {
+        NpgsqlConnection connection;
+        try
+        {
+            connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return null;
+        }
+
+        await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({InitializationLock})", connection);
+        await take.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    // Any constant: each service has its own database, and the lock goes with the session when it closes.
+    private const long InitializationLock = 0x5245_5445_0001;
 
     private static string AppendOnlySql(IEnumerable<string> tables) =>
         string.Concat(tables.Select(t => $"REVOKE UPDATE, DELETE, TRUNCATE ON \"{t}\" FROM {DatabaseRoles.Application};\n"));

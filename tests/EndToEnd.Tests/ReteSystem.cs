@@ -8,7 +8,8 @@ namespace Rete.EndToEnd.Tests;
 
 /// <summary>
 /// The whole system as ./rete up runs it: the AppHost (Aspire.Hosting.Testing) with its PostgreSQL, RabbitMQ,
-/// services and gateway, loaded with the seed data. Its data is thrown away: PostgreSQL runs without fsync in a
+/// services and gateway, loaded with the seed data, with two replicas of every business service (as
+/// <c>RETE_REPLICAS=2</c>), so every end-to-end test also runs scaled out. Its data is thrown away: PostgreSQL runs without fsync in a
 /// fresh directory. Registered tenants: the sample
 /// consortia and the pool of <see cref="TestTenants"/>.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class ReteSystem : IAsyncLifetime
     private static readonly int PortOffset =
         2000 + (int.TryParse(Environment.GetEnvironmentVariable("RETE_PORT_OFFSET"), out var offset) ? offset : 0);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
+    public const int Replicas = 2;
     private static ReteSystem? current;
 
     private readonly string home = Path.Combine(Path.GetTempPath(), $"rete-e2e-{Guid.NewGuid():N}");
@@ -31,6 +33,11 @@ public sealed class ReteSystem : IAsyncLifetime
     /// <summary>Registry's database, as its owner (sees every tenant's rows).</summary>
     public string RegistryDatabase { get; private set; } = null!;
 
+    /// <summary>Grants' database, as its owner.</summary>
+    public string GrantsDatabase { get; private set; } = null!;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The system is not running.");
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -39,6 +46,7 @@ public sealed class ReteSystem : IAsyncLifetime
             $"RETE_HOME={home}",
             $"RETE_PORT_OFFSET={PortOffset}",
             "RETE_PG_EPHEMERAL=1",
+            $"Rete:Replicas={Replicas}",
             $"Tenancy:Tenants={TestTenants.Setting}",
         ], timeout.Token);
         app = await builder.BuildAsync(timeout.Token);
@@ -48,6 +56,8 @@ public sealed class ReteSystem : IAsyncLifetime
         Gateway = app.GetEndpoint(ReteResources.Gateway, "http");
         RegistryDatabase = await app.GetConnectionStringAsync(ReteResources.RegistryDb, timeout.Token)
             ?? throw new InvalidOperationException("The AppHost gave Registry no database.");
+        GrantsDatabase = await app.GetConnectionStringAsync(ReteResources.GrantsDb, timeout.Token)
+            ?? throw new InvalidOperationException("The AppHost gave Grants no database.");
         await SeedAsync(timeout.Token);
         current = this;
     }

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using Rete.Testing;
 
-namespace Rete.Faults.Tests;
+namespace Rete.Testing;
 
 /// <summary>What a stream of registrations got back: the ids of every 201, and every other answer with its body.</summary>
 public sealed class StreamResult
