@@ -11,10 +11,14 @@ namespace Rete.Registry.Tests.Api;
 
 /// <summary>
 /// What the service hands its exporter: a request is one trace with its database commands in it; probes and the idle
-/// outbox poll hand it nothing, so the dashboard shows only work that was asked for.
+/// outbox poll hand it nothing, so the dashboard shows only work that was asked for. Listeners see every activity of
+/// the process, so these tests run alone, after the others.
 /// </summary>
+[Collection(Name)]
 public sealed class TelemetryTests : IAsyncLifetime
 {
+    public const string Name = "telemetry, alone";
+
     private readonly RegistryFactory registry = new();
     private readonly ConcurrentQueue<Activity> exported = new();
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> service = null!;
@@ -82,3 +86,6 @@ public sealed class TelemetryTests : IAsyncLifetime
         }
     }
 }
+
+[CollectionDefinition(TelemetryTests.Name, DisableParallelization = true)]
+public sealed class TelemetryCollection;
