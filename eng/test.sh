@@ -39,7 +39,7 @@ test_main() {
   # Test projects run one after another: each starts its own infrastructure, and two at once on 2 cores would
   # only slow both.
   info "dotnet test Rete.sln $*"
-  (cd "$RETE_ROOT" && DOTNET_NOLOGO=1 RETE_PORT_OFFSET=$RETE_PORT_OFFSET dotnet test Rete.sln -c Release --no-build \
+  (cd "$RETE_ROOT" && DOTNET_NOLOGO=1 RETE_PORT_OFFSET=$RETE_PORT_OFFSET RETE_TEST_RESULTS=$results dotnet test Rete.sln -c Release --no-build \
     -m:1 -tl:off --results-directory "$results/trx" --logger trx "$@") 2>&1 | tee "$results/test.log" || rc=$?
   read -r passed failed skipped assemblies < <(_test_count "$results/test.log")
 

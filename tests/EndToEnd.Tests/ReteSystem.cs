@@ -70,6 +70,7 @@ public sealed class ReteSystem : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
+        TestLogs.Keep(home, "end-to-end");
         try
         {
             Directory.Delete(home, recursive: true);

@@ -94,6 +94,7 @@ public sealed class TestInfrastructure
         {
             app.StopAsync().Wait(TimeSpan.FromSeconds(30));
             app.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+            TestLogs.Keep(home, AppDomain.CurrentDomain.FriendlyName);
             Directory.Delete(home, recursive: true);
         }
         catch (Exception e) when (e is IOException or AggregateException or UnauthorizedAccessException)
