@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Rete.ServiceDefaults.Errors;
 /// Turns every exception into problem details. Anything a client can cause maps to a 4xx; an unreachable
 /// database maps to 503; only a genuine fault is a 500, and it never carries a stack trace.
 /// </summary>
-internal sealed class ReteExceptionHandler(IProblemDetailsService problems, ILogger<ReteExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ReteExceptionHandler(IProblemDetailsService problems, ILogger<ReteExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -81,6 +82,24 @@ internal sealed class ReteExceptionHandler(IProblemDetailsService problems, ILog
 
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {
+        // A query or route value that does not convert (limit=abc, on=notadate): name the field, as validation does.
+        if (bad.StatusCode == StatusCodes.Status400BadRequest && bad.InnerException is null
+            && BoundParameter().Match(bad.Message) is { Success: true } parameter)
+        {
+            var name = parameter.Groups["name"].Value;
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [name] = [bad.Message.StartsWith("Required", StringComparison.Ordinal)
+                    ? $"Il parametro «{name}» è obbligatorio."
+                    : $"Il parametro «{name}» non ha un valore valido."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = ItalianTitles.For(StatusCodes.Status400BadRequest),
+                Detail = "Uno o più parametri non sono validi.",
+            };
+        }
+
         var detail = bad.InnerException is JsonException json
             ? $"Il corpo della richiesta non è valido: {json.Path ?? "$"}."
             : bad.StatusCode == StatusCodes.Status413PayloadTooLarge
@@ -88,6 +107,11 @@ internal sealed class ReteExceptionHandler(IProblemDetailsService problems, ILog
                 : "La richiesta non è valida.";
         return Problem(bad.StatusCode, detail);
     }
+
+    // ASP.NET Core's binding messages: 'Failed to bind parameter "int limit" from "abc".' and
+    // 'Required parameter "int year" was not provided from query string.'
+    [GeneratedRegex("""parameter "(?:[^"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)" (?:from|was not provided)""")]
+    private static partial Regex BoundParameter();
 
     private static ProblemDetails Problem(int status, string detail, string? code = null)
     {
