@@ -5,7 +5,7 @@ using Rete.ServiceDefaults.Http;
 namespace Rete.Registry.Organisations;
 
 /// <summary>Lists the tenant's organisations, filtered by Italian full-text (or a name fragment), kind, municipality, area, target group and status.</summary>
-public static class SearchOrganisations
+public static partial class SearchOrganisations
 {
     public static RouteHandlerBuilder MapSearchOrganisations(this RouteGroupBuilder group) =>
         group.MapGet("/", HandleAsync).RequireAuthorization(RegistryPolicies.Read);
@@ -33,6 +33,12 @@ public static class SearchOrganisations
         query = Filter<OrganisationStatus>(query, status, "status", errors, s => o => o.Status == s);
         if (!string.IsNullOrWhiteSpace(municipality))
         {
+            // A name or a malformed code would only ever match nothing: say so rather than answer an empty page.
+            if (!IstatCode().IsMatch(municipality))
+            {
+                errors["municipality"] = ["Il codice ISTAT del comune ha 6 cifre."];
+            }
+
             query = query.Where(o => o.MunicipalityIstat == municipality);
         }
 
@@ -64,4 +70,7 @@ public static class SearchOrganisations
 
         return query.Where(predicate(value));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{6}$")]
+    private static partial System.Text.RegularExpressions.Regex IstatCode();
 }
