@@ -33,6 +33,7 @@ public static class Extensions
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
+        app.UseNulRejection();
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseAuthentication();

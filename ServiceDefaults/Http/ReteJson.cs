@@ -17,6 +17,7 @@ public static class ReteJson
         options.MaxDepth = 32;
         // {"name":"a","name":"b"} is ambiguous; refusing it keeps every reader of the body agreeing on its meaning.
         options.AllowDuplicateProperties = false;
+        options.Converters.Add(new NulCharacters.RefusingJsonConverter());
         return options;
     }
 }
