@@ -21,6 +21,7 @@ public static class AuthExtensions
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(TenantUser().Build())
             .AddPolicy(RetePolicies.Read, TenantUser().RequireRole(ReteRoles.BusinessReaders).Build())
+            .AddPolicy(RetePolicies.ReadNetwork, TenantUser().RequireRole(ReteRoles.NetworkReaders).Build())
             .AddPolicy(RetePolicies.Manage, TenantUser().RequireRole(ReteRoles.ConsortiumAdmin, ReteRoles.Operator).Build())
             .AddPolicy(RetePolicies.Write, TenantUser().RequireRole(ReteRoles.ConsortiumAdmin, ReteRoles.Operator, ReteRoles.Partner).Build())
             .AddPolicy(RetePolicies.Admin, TenantUser().RequireRole(ReteRoles.ConsortiumAdmin).Build());

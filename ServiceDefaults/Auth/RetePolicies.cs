@@ -6,6 +6,12 @@ public static class RetePolicies
     /// <summary>Reads the tenant's business data (not ops).</summary>
     public const string Read = "rete.read";
 
+    /// <summary>
+    /// Reads the consortium's own figures (budgets, stipend reservations): every business reader but a partner,
+    /// who sees only what concerns its own organisation (its grants, its placements).
+    /// </summary>
+    public const string ReadNetwork = "rete.read-network";
+
     /// <summary>Runs the network's day-to-day work: consortium admins and operators.</summary>
     public const string Manage = "rete.manage";
 

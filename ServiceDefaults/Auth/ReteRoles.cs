@@ -17,4 +17,7 @@ public static class ReteRoles
     /// <summary>Every role that may see the network's business data: all but ops.</summary>
     public static readonly IReadOnlyList<string> BusinessReaders =
         [ConsortiumAdmin, Operator, SocialWorker, CpiOperator, Partner, Auditor];
+
+    /// <summary>The business readers who speak for the network rather than for one partner organisation.</summary>
+    public static readonly IReadOnlyList<string> NetworkReaders = BusinessReaders.Where(r => r != Partner).ToList();
 }

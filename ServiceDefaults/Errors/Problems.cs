@@ -21,6 +21,11 @@ public static class Problems
             statusCode: StatusCodes.Status412PreconditionFailed, title: ItalianTitles.For(412),
             extensions: new Dictionary<string, object?> { ["code"] = "stale-version" });
 
+    public static ProblemHttpResult VersionRequired() =>
+        TypedResults.Problem("Indicare nell'intestazione If-Match la versione letta (il valore di ETag).",
+            statusCode: StatusCodes.Status428PreconditionRequired, title: ItalianTitles.For(428),
+            extensions: new Dictionary<string, object?> { ["code"] = "version-required" });
+
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: ItalianTitles.For(400));
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rete.ServiceDefaults.Errors;
 
 namespace Rete.ServiceDefaults.Http;
 
@@ -7,18 +9,23 @@ public static class ETags
 {
     public static string For(int version) => $"\"{version}\"";
 
-    /// <summary>True when there is no If-Match, or when it names the current version (or <c>*</c>).</summary>
-    public static bool IfMatchAllows(HttpRequest request, int currentVersion)
+    /// <summary>
+    /// Null when If-Match names the current version (or is <c>*</c>); otherwise the answer to give: 428 when the
+    /// header is missing (a client that does not say which version it read would overwrite others' changes),
+    /// 412 when it names another version.
+    /// </summary>
+    public static ProblemHttpResult? Precondition(HttpRequest request, int currentVersion)
     {
         var header = request.Headers.IfMatch;
         if (header.Count == 0)
         {
-            return true;
+            return Problems.VersionRequired();
         }
 
         var current = For(currentVersion);
-        return header.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var matches = header.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Any(tag => tag == "*" || tag == current || tag == "W/" + current);
+        return matches ? null : Problems.StaleVersion();
     }
 
     public static void Set(HttpResponse response, int version) => response.Headers.ETag = For(version);

@@ -11,9 +11,9 @@ internal sealed class DryRunRegistry(TextWriter output) : IRegistryApi
     public async Task PutAsync(string path, object body, CancellationToken cancellationToken) =>
         await PrintAsync("PUT", path, body, idempotencyKey: null);
 
-    public async Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken, string? versionOf = null)
     {
-        await PrintAsync("POST", path, body, idempotencyKey);
+        await PrintAsync("POST", path, body, idempotencyKey + (versionOf is null ? "" : $"; If-Match: the ETag of {versionOf}"));
         return $"dry-run:{idempotencyKey}";
     }
 

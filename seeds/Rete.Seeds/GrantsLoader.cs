@@ -25,13 +25,15 @@ internal sealed class GrantsLoader(IGrantsApi api)
             var budgetId = await PostForIdAsync(
                 "budgets", new BudgetRequest(budget.Year, budget.Source, budget.Name, budget.Notes), budgetKey, cancellationToken);
             summary.Budgets++;
+            var budgetPath = $"budgets/{Uri.EscapeDataString(budgetId)}";
             foreach (var line in budget.Lines)
             {
                 lineIds[$"{budget.Key}/{line.Key}"] = await PostForIdAsync(
-                    $"budgets/{Uri.EscapeDataString(budgetId)}/lines",
+                    $"{budgetPath}/lines",
                     new BudgetLineRequest(line.Kind, line.Name, line.Amount),
                     $"{budgetKey}:line:{line.Key}",
-                    cancellationToken);
+                    cancellationToken,
+                    versionOf: budgetPath);
                 summary.Lines++;
             }
         }
@@ -49,7 +51,7 @@ internal sealed class GrantsLoader(IGrantsApi api)
                 grantKey,
                 cancellationToken);
             var grantPath = $"grants/{Uri.EscapeDataString(grantId)}";
-            await api.PostAsync($"{grantPath}/approve", new EmptyRequest(), $"{grantKey}:approve", cancellationToken);
+            await api.PostAsync($"{grantPath}/approve", new EmptyRequest(), $"{grantKey}:approve", cancellationToken, versionOf: grantPath);
             summary.Grants++;
 
             foreach (var amendment in grant.Amendments)
@@ -58,7 +60,8 @@ internal sealed class GrantsLoader(IGrantsApi api)
                     $"{grantPath}/amendments",
                     new AmendmentRequest(amendment.Kind, amendment.Amount, amendment.Reason),
                     $"{grantKey}:amendment:{amendment.Key}",
-                    cancellationToken);
+                    cancellationToken,
+                    versionOf: grantPath);
                 summary.Amendments++;
             }
         }
@@ -76,8 +79,9 @@ internal sealed class GrantsLoader(IGrantsApi api)
         return summary;
     }
 
-    private async Task<string> PostForIdAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken) =>
-        await api.PostAsync(path, body, idempotencyKey, cancellationToken)
+    private async Task<string> PostForIdAsync(
+        string path, object body, string idempotencyKey, CancellationToken cancellationToken, string? versionOf = null) =>
+        await api.PostAsync(path, body, idempotencyKey, cancellationToken, versionOf)
         ?? throw new RegistryException($"POST /api/grants/{path} (Idempotency-Key {idempotencyKey}) answered without an \"id\"");
 }
 

@@ -5,8 +5,8 @@ namespace Rete.Seeds;
 /// <summary>The calls the grants loader makes; paths are relative to <c>{gateway}/api/grants/</c>.</summary>
 internal interface IGrantsApi
 {
-    /// <summary>POSTs with an Idempotency-Key and returns the created resource's id, if the answer has one.</summary>
-    Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken);
+    /// <summary>POSTs with an Idempotency-Key (and the If-Match of <paramref name="versionOf"/>, when given); returns the created id.</summary>
+    Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken, string? versionOf = null);
 
     /// <summary>
     /// Waits until Grants knows an organisation as active: Grants builds its organisations from the Registry's
@@ -23,8 +23,8 @@ internal sealed class GrantsClient(HttpClient http, Uri grantsBase, string token
     private readonly RegistryClient posts = new(http, grantsBase, token, log);
     private bool republished;
 
-    public Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken) =>
-        posts.PostAsync(path, body, idempotencyKey, cancellationToken);
+    public Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken, string? versionOf = null) =>
+        posts.PostAsync(path, body, idempotencyKey, cancellationToken, versionOf);
 
     public async Task WaitForOrganisationAsync(string organisationId, string key, CancellationToken cancellationToken)
     {
@@ -97,9 +97,10 @@ internal sealed class GrantsClient(HttpClient http, Uri grantsBase, string token
 /// <summary>Sends nothing: prints each request and hands back stand-in ids, as <see cref="DryRunRegistry"/> does.</summary>
 internal sealed class DryRunGrants(TextWriter output) : IGrantsApi
 {
-    public async Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken, string? versionOf = null)
     {
-        await output.WriteLineAsync($"POST /api/grants/{path}  [Idempotency-Key: {idempotencyKey}]");
+        var ifMatch = versionOf is null ? "" : $"; If-Match: the ETag of {versionOf}";
+        await output.WriteLineAsync($"POST /api/grants/{path}  [Idempotency-Key: {idempotencyKey}{ifMatch}]");
         await output.WriteLineAsync("  " + JsonSerializer.Serialize(body, body.GetType(), RegistryJson.Options));
         return $"dry-run:{idempotencyKey}";
     }

@@ -5,8 +5,11 @@ namespace Rete.Seeds;
 /// <summary>The calls the referrals loader makes; paths are relative to <c>{gateway}/api/referrals/</c>.</summary>
 internal interface IReferralsApi
 {
-    /// <summary>POSTs with an Idempotency-Key under the token of <paramref name="actor"/>; returns the created id.</summary>
-    Task<string?> PostAsync(string path, object body, string idempotencyKey, SeedActor actor, CancellationToken cancellationToken);
+    /// <summary>
+    /// POSTs with an Idempotency-Key under the token of <paramref name="actor"/> (and the If-Match of
+    /// <paramref name="versionOf"/>, when given); returns the created id.
+    /// </summary>
+    Task<string?> PostAsync(string path, object body, string idempotencyKey, SeedActor actor, CancellationToken cancellationToken, string? versionOf = null);
 
     Task PutAsync(string path, object body, SeedActor actor, CancellationToken cancellationToken);
 
@@ -28,8 +31,8 @@ internal sealed class ReferralsClient(HttpClient http, Uri referralsBase, TokenI
     private readonly Dictionary<SeedActor, RegistryClient> clients = [];
     private bool republished;
 
-    public Task<string?> PostAsync(string path, object body, string idempotencyKey, SeedActor actor, CancellationToken cancellationToken) =>
-        As(actor).PostAsync(path, body, idempotencyKey, cancellationToken);
+    public Task<string?> PostAsync(string path, object body, string idempotencyKey, SeedActor actor, CancellationToken cancellationToken, string? versionOf = null) =>
+        As(actor).PostAsync(path, body, idempotencyKey, cancellationToken, versionOf);
 
     public Task PutAsync(string path, object body, SeedActor actor, CancellationToken cancellationToken) =>
         As(actor).PutAsync(path, body, cancellationToken);
@@ -108,7 +111,7 @@ internal sealed class DryRunReferrals(TextWriter output) : IReferralsApi
 {
     private int printed;
 
-    public async Task<string?> PostAsync(string path, object body, string idempotencyKey, SeedActor actor, CancellationToken cancellationToken)
+    public async Task<string?> PostAsync(string path, object body, string idempotencyKey, SeedActor actor, CancellationToken cancellationToken, string? versionOf = null)
     {
         // Hundreds of people: the first few requests of the run show the shape, the count says the rest.
         if (printed++ < 20)

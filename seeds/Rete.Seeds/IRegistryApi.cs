@@ -9,8 +9,11 @@ internal interface IRegistryApi
 {
     Task PutAsync(string path, object body, CancellationToken cancellationToken);
 
-    /// <summary>POSTs with an Idempotency-Key and returns the created resource's id, if the answer has one.</summary>
-    Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// POSTs with an Idempotency-Key and returns the created resource's id, if the answer has one. A POST that changes
+    /// the resource at <paramref name="versionOf"/> sends that resource's current ETag as If-Match.
+    /// </summary>
+    Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken, string? versionOf = null);
 }
 
 internal static class RegistryJson

@@ -91,11 +91,12 @@ internal sealed class ReferralsLoader(IReferralsApi api)
             if (n < r.Accepted)
             {
                 await api.PostAsync($"referrals/{referral}/accept", new { caseManagerId = r.CaseManagers[n % r.CaseManagers.Count] },
-                    $"{key}:accept", SeedActor.Admin, ct);
+                    $"{key}:accept", SeedActor.Admin, ct, versionOf: $"referrals/{referral}");
             }
             else if (n - r.Accepted < rejections.Count)
             {
-                await api.PostAsync($"referrals/{referral}/reject", new { reasonCode = rejections[n - r.Accepted] }, $"{key}:reject", SeedActor.Admin, ct);
+                await api.PostAsync($"referrals/{referral}/reject", new { reasonCode = rejections[n - r.Accepted] }, $"{key}:reject", SeedActor.Admin, ct,
+                    versionOf: $"referrals/{referral}");
             }
         }
     }

@@ -9,6 +9,8 @@ namespace Rete.Seeds;
 /// Calls the Registry through the gateway with one tenant's bearer token. A request is retried with
 /// backoff on 429, 502 (the gateway's answer when the service is not up yet), 503 and connection refused;
 /// this is safe because every POST carries an Idempotency-Key. Any other non-2xx stops the load.
+/// A change of an existing resource carries the <c>If-Match</c> the services require: the client reads the
+/// resource's ETag just before (the seeder is its only writer), and a PUT of one that does not exist yet sends none.
 /// </summary>
 internal sealed class RegistryClient(HttpClient http, Uri registryBase, string token, TextWriter log) : IRegistryApi
 {
@@ -17,11 +19,14 @@ internal sealed class RegistryClient(HttpClient http, Uri registryBase, string t
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(10);
 
     public async Task PutAsync(string path, object body, CancellationToken cancellationToken) =>
-        await SendAsync(HttpMethod.Put, path, body, idempotencyKey: null, cancellationToken);
+        await SendAsync(HttpMethod.Put, path, body, idempotencyKey: null, await ETagOfAsync(path, cancellationToken), cancellationToken);
 
-    public async Task<string?> PostAsync(string path, object body, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<string?> PostAsync(
+        string path, object body, string idempotencyKey, CancellationToken cancellationToken, string? versionOf = null)
     {
-        var answer = await SendAsync(HttpMethod.Post, path, body, idempotencyKey, cancellationToken);
+        var ifMatch = versionOf is null ? null : await ETagOfAsync(versionOf, cancellationToken)
+            ?? throw new RegistryException($"GET {new Uri(registryBase, versionOf)} gave no ETag to change it with");
+        var answer = await SendAsync(HttpMethod.Post, path, body, idempotencyKey, ifMatch, cancellationToken);
         if (string.IsNullOrWhiteSpace(answer))
         {
             return null;
@@ -42,8 +47,30 @@ internal sealed class RegistryClient(HttpClient http, Uri registryBase, string t
         }
     }
 
+    /// <summary>The resource's current ETag, or null when it does not exist (yet).</summary>
+    private async Task<string?> ETagOfAsync(string path, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(registryBase, path));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+
+            if (response.IsSuccessStatusCode || !IsRetryable(response.StatusCode) || attempt == MaxAttempts)
+            {
+                return response.Headers.ETag?.Tag;
+            }
+
+            await WaitAsync(Backoff(attempt), $"GET {path}: {(int)response.StatusCode}", attempt, cancellationToken);
+        }
+    }
+
     private async Task<string> SendAsync(
-        HttpMethod method, string path, object body, string? idempotencyKey, CancellationToken cancellationToken)
+        HttpMethod method, string path, object body, string? idempotencyKey, string? ifMatch, CancellationToken cancellationToken)
     {
         var uri = new Uri(registryBase, path);
         var json = JsonSerializer.Serialize(body, body.GetType(), RegistryJson.Options);
@@ -58,6 +85,11 @@ internal sealed class RegistryClient(HttpClient http, Uri registryBase, string t
             if (idempotencyKey is not null)
             {
                 request.Headers.Add("Idempotency-Key", idempotencyKey);
+            }
+
+            if (ifMatch is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
             }
 
             HttpResponseMessage response;

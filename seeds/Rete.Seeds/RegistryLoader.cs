@@ -70,7 +70,8 @@ internal sealed class RegistryLoader(IRegistryApi api)
                     $"{networkPath}/members",
                     new NetworkMemberRequest(organisationIds[member.Organisation], member.Role, member.Membership),
                     $"{networkKey}:member:{member.Organisation}",
-                    cancellationToken);
+                    cancellationToken,
+                    versionOf: networkPath);
                 summary.Members++;
             }
 

@@ -32,9 +32,13 @@ public class ServiceFactory<TProgram>(string connectionName, string serviceName)
     /// <summary>An HTTP client acting for a tenant with the given roles.</summary>
     public HttpClient ClientFor(string tenant, params string[] roles) => WithToken(Tokens.For(tenant, roles));
 
-    public HttpClient WithToken(string token)
+    /// <summary>
+    /// An HTTP client with the token; a careful client (the default) sends a change it forgot the If-Match of again
+    /// with the version it reads (<see cref="ReadBeforeChange"/>).
+    /// </summary>
+    public HttpClient WithToken(string token, bool careful = true)
     {
-        var client = CreateClient();
+        var client = careful ? CreateDefaultClient(new ReadBeforeChange()) : CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }

@@ -34,9 +34,9 @@ internal static class GrantChanges
         var line = await db.LockLineAsync(lineId.Value, ct)
             ?? throw new InvalidOperationException($"Budget line {lineId} of grant {id} is missing.");
         var grant = await db.Grants.Include(g => g.Amendments).Include(g => g.Disbursements).AsSplitQuery().FirstAsync(g => g.Id == id, ct);
-        if (!ETags.IfMatchAllows(c.Request, grant.Version))
+        if (ETags.Precondition(c.Request, grant.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         if (beneficiaryMustBeActive)

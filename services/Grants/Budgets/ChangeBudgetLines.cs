@@ -32,9 +32,9 @@ public static class ChangeBudgetLines
             return Problems.NotFound("Bilancio non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(c.Request, budget.Version))
+        if (ETags.Precondition(c.Request, budget.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = c.Clock.GetUtcNow();
@@ -58,9 +58,9 @@ public static class ChangeBudgetLines
             return Problems.NotFound("Voce di bilancio non trovata.");
         }
 
-        if (!ETags.IfMatchAllows(c.Request, budget.Version))
+        if (ETags.Precondition(c.Request, budget.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = c.Clock.GetUtcNow();

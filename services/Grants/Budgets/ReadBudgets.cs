@@ -5,13 +5,13 @@ using Rete.ServiceDefaults.Http;
 
 namespace Rete.Grants.Budgets;
 
-/// <summary>Budgets with each line's amount, awarded, reserved, disbursed and available money.</summary>
+/// <summary>Budgets with each line's amount, awarded, reserved, disbursed and available money; not shown to partners.</summary>
 public static class ReadBudgets
 {
     public static RouteGroupBuilder MapReadBudgets(this RouteGroupBuilder group)
     {
-        group.MapGet("/", ListAsync).RequireAuthorization(GrantsPolicies.Read);
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(GrantsPolicies.Read);
+        group.MapGet("/", ListAsync).RequireAuthorization(GrantsPolicies.ReadNetwork);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(GrantsPolicies.ReadNetwork);
         return group;
     }
 

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rete.Grants.Awards;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
@@ -12,20 +10,15 @@ public static class ReadReservations
 {
     public static RouteGroupBuilder MapReadReservations(this RouteGroupBuilder group)
     {
-        group.MapGet("/", ListAsync).RequireAuthorization(GrantsPolicies.Read);
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(GrantsPolicies.Read);
+        group.MapGet("/", ListAsync).RequireAuthorization(GrantsPolicies.ReadNetwork);
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(GrantsPolicies.ReadNetwork);
         return group;
     }
 
     private static async Task<Results<Ok<Page<ReservationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        GrantsDbContext db, ClaimsPrincipal user, CancellationToken ct, Guid? budgetLineId = null, string? status = null,
+        GrantsDbContext db, CancellationToken ct, Guid? budgetLineId = null, string? status = null,
         int? limit = null, string? cursor = null)
     {
-        if (GrantAccess.SeesOnlyOwnGrants(user))
-        {
-            return Problems.Forbidden("Le prenotazioni di borse lavoro non sono visibili ai partner.");
-        }
-
         var errors = new Dictionary<string, string[]>();
         var query = db.Reservations.AsQueryable();
         if (budgetLineId is not null)
@@ -56,13 +49,8 @@ public static class ReadReservations
     }
 
     private static async Task<Results<Ok<ReservationResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, GrantsDbContext db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+        Guid id, GrantsDbContext db, HttpResponse response, CancellationToken ct)
     {
-        if (GrantAccess.SeesOnlyOwnGrants(user))
-        {
-            return Problems.Forbidden("Le prenotazioni di borse lavoro non sono visibili ai partner.");
-        }
-
         var reservation = await db.Reservations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (reservation is null)
         {

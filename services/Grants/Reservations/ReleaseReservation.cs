@@ -26,9 +26,9 @@ public static class ReleaseReservation
             return Problems.NotFound("Prenotazione non trovata.");
         }
 
-        if (!ETags.IfMatchAllows(http, current.Version))
+        if (ETags.Precondition(http, current.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         if (body?.UsedAmount > current.Amount)

@@ -95,7 +95,7 @@ public static class UsersApi
             return Problems.NotFound("Utente non trovato.");
         }
 
-        if (Precondition(httpRequest, user) is { } failed)
+        if (ETags.Precondition(httpRequest, user.Version) is { } failed)
         {
             return failed;
         }
@@ -120,7 +120,7 @@ public static class UsersApi
             return Problems.NotFound("Utente non trovato.");
         }
 
-        if (Precondition(request, user) is { } failed)
+        if (ETags.Precondition(request, user.Version) is { } failed)
         {
             return failed;
         }
@@ -142,17 +142,6 @@ public static class UsersApi
         await db.SaveChangesAsync(ct);
         ETags.Set(response, user.Version);
         return TypedResults.Ok(UserResponse.From(user));
-    }
-
-    private static ProblemHttpResult? Precondition(HttpRequest request, User user)
-    {
-        if (request.Headers.IfMatch.Count == 0)
-        {
-            return TypedResults.Problem("Indicare la versione letta nell'intestazione If-Match.", statusCode: StatusCodes.Status428PreconditionRequired,
-                title: "Versione richiesta");
-        }
-
-        return ETags.IfMatchAllows(request, user.Version) ? null : Problems.StaleVersion();
     }
 
     private static bool IsSelf(ClaimsPrincipal me, User user) => me.FindFirst(ReteClaims.Subject)?.Value == user.Id.ToString();

@@ -41,9 +41,9 @@ public static class RecordAttendance
             return Problems.NotFound("Tirocinio non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(httpRequest, placement.Version))
+        if (ETags.Precondition(httpRequest, placement.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         placement.RecordAttendance(request.Month!.Value, request.DaysAttended!.Value, request.DaysScheduled!.Value, clock.GetUtcNow());

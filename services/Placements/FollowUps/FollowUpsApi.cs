@@ -67,9 +67,9 @@ public static class FollowUpsApi
             return Problems.NotFound("Tirocinio non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(httpRequest, placement.Version))
+        if (ETags.Precondition(httpRequest, placement.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var followUp = placement.RecordFollowUp(days, request.RecordedOn ?? PlacementSteps.Today(clock), request.Employed!.Value,

@@ -56,9 +56,9 @@ public static class PlacementSteps
             return Problems.NotFound("Tirocinio non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(request, placement.Version))
+        if (ETags.Precondition(request, placement.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         step(placement);

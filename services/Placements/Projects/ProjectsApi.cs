@@ -81,9 +81,9 @@ public static class ProjectsApi
             return Problems.NotFound("Progetto non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(httpRequest, project.Version))
+        if (ETags.Precondition(httpRequest, project.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         project.Conclude(request.ConcludedOn!.Value, clock.GetUtcNow());

@@ -51,9 +51,9 @@ public static class AssignmentsApi
             return Problems.NotFound("Assegnazione non trovata.");
         }
 
-        if (!ETags.IfMatchAllows(http.Request, assignment.Version))
+        if (ETags.Precondition(http.Request, assignment.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = clock.GetUtcNow();

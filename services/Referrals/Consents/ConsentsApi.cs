@@ -64,9 +64,9 @@ public static class ConsentsApi
             return Problems.NotFound("Consenso non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(httpRequest, consent.Version))
+        if (ETags.Precondition(httpRequest, consent.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = clock.GetUtcNow();

@@ -42,9 +42,9 @@ public static class ChangeResidence
             return Problems.Forbidden("Non si può trasferire la persona fuori dai comuni per cui si opera.");
         }
 
-        if (!ETags.IfMatchAllows(httpRequest, person.Version))
+        if (ETags.Precondition(httpRequest, person.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         person.MoveTo(request.MunicipalityIstat, request.District?.Trim(), clock.GetUtcNow());

@@ -48,9 +48,9 @@ public static class ReferralSteps
             return Problems.Forbidden("Questo passaggio spetta all'altra organizzazione.");
         }
 
-        if (!ETags.IfMatchAllows(http.Request, referral.Version))
+        if (ETags.Precondition(http.Request, referral.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         step(referral);

@@ -45,9 +45,9 @@ public static class AccreditationChanges
             return Problems.NotFound("Accreditamento non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(http, accreditation.Version))
+        if (ETags.Precondition(http, accreditation.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = clock.GetUtcNow();

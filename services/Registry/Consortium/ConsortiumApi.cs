@@ -42,9 +42,9 @@ public static class ConsortiumApi
             profile = ConsortiumProfile.Create(db.CurrentTenantId!);
             db.ConsortiumProfiles.Add(profile);
         }
-        else if (!ETags.IfMatchAllows(http, profile.Version))
+        else if (ETags.Precondition(http, profile.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = clock.GetUtcNow();

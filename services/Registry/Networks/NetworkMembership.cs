@@ -26,9 +26,9 @@ public static class NetworkMembership
             return Problems.NotFound("Tavolo non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(http, network.Version))
+        if (ETags.Precondition(http, network.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OrganisationId, ct);
@@ -61,9 +61,9 @@ public static class NetworkMembership
             return Problems.NotFound("Tavolo non trovato.");
         }
 
-        if (!ETags.IfMatchAllows(http, network.Version))
+        if (ETags.Precondition(http, network.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = clock.GetUtcNow();

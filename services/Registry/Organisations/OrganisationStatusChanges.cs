@@ -46,9 +46,9 @@ public static class OrganisationStatusChanges
             return Problems.Forbidden("L'organizzazione è fuori dai comuni del proprio ambito.");
         }
 
-        if (!ETags.IfMatchAllows(c.Request, organisation.Version))
+        if (ETags.Precondition(c.Request, organisation.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         var now = c.Clock.GetUtcNow();

@@ -39,9 +39,9 @@ public static class UpdateOrganisation
             return Problems.Forbidden("Un partner non può cambiare il tipo o l'organizzazione madre.");
         }
 
-        if (!ETags.IfMatchAllows(httpRequest, organisation.Version))
+        if (ETags.Precondition(httpRequest, organisation.Version) is { } precondition)
         {
-            return Problems.StaleVersion();
+            return precondition;
         }
 
         if (!await db.ParentExistsAsync(request.ParentId, ct))

@@ -92,6 +92,32 @@ public class OrganisationsApiTests(RegistryFixture fixture)
     }
 
     [Fact]
+    public async Task A_change_without_if_match_answers_428_and_changes_nothing()
+    {
+        var tenant = RegistryFixture.NewTenant();
+        var careless = factory.WithToken(Tokens.For(tenant, ["operator"]), careful: false);
+        var created = await (await careless.PostJsonAsync(Organisations.Url, Organisations.Body())).ReadJsonAsync();
+        var url = $"{Organisations.Url}/{created.GetProperty("id").GetGuid()}";
+
+        foreach (var change in new[]
+        {
+            await careless.PutJsonAsync(url, Organisations.Body(name: "Senza versione")),
+            await careless.PostJsonAsync($"{url}/suspend", new { reason = "verifica" }),
+            await careless.PostJsonAsync($"{url}/close", new { }),
+        })
+        {
+            change.StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+            var problem = await change.ReadJsonAsync();
+            problem.GetProperty("code").GetString().ShouldBe("version-required");
+            problem.GetProperty("detail").GetString()!.ShouldContain("If-Match");
+        }
+
+        var current = await (await careless.GetAsync(url)).ReadJsonAsync();
+        current.GetProperty("version").GetInt32().ShouldBe(1);
+        current.GetProperty("status").GetString().ShouldBe("active");
+    }
+
+    [Fact]
     public async Task A_replayed_idempotency_key_returns_the_first_response_and_registers_once()
     {
         var tenant = RegistryFixture.NewTenant();
