@@ -17,7 +17,7 @@ public sealed partial class RetentionPurge(
     NpgsqlDataSource dataSource, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionPurge> logger)
     : BackgroundService
 {
-    // Leaves the start of a service to the service, and a service that keeps restarting does not purge each time.
+    // The first minute after start belongs to the service's own start (migrations, warming up, the outbox backlog).
     private static readonly TimeSpan FirstRound = TimeSpan.FromMinutes(1);
 
     private readonly RetentionOptions settings = options.Value;
@@ -46,6 +46,11 @@ public sealed partial class RetentionPurge(
         {
             await Task.Delay(delay, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             delay = settings.Interval;
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             try
             {
                 await RunOnceAsync(stoppingToken);
