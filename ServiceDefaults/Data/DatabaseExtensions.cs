@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Rete.ServiceDefaults.Telemetry;
@@ -13,7 +14,7 @@ public static class DatabaseExtensions
     /// <summary>
     /// The service's PostgreSQL database from <c>ConnectionStrings:{name}</c> (Aspire.Npgsql's contract): one
     /// NpgsqlDataSource, the DbContext on top of it acting as the application role for the current tenant, a
-    /// readiness check, and migrations with row-level security applied at start in Development.
+    /// readiness check, migrations with row-level security applied at start in Development, and the retention purge.
     /// </summary>
     public static IHostApplicationBuilder AddReteDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : ReteDbContext
@@ -34,6 +35,7 @@ public static class DatabaseExtensions
             .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddScoped<ReteDbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddHealthChecks().AddNpgSql(name: ReteResources.Postgres, timeout: TimeSpan.FromSeconds(5));
+        builder.AddRetentionPurge();
 
         var migrateOnStart = builder.Configuration.GetValue("Database:MigrateOnStart", builder.Environment.IsDevelopment());
         builder.Services.AddSingleton(sp => new DatabaseInitializer<TContext>(sp, sp.GetRequiredService<NpgsqlDataSource>()));
@@ -44,6 +46,18 @@ public static class DatabaseExtensions
         }
 
         return builder;
+    }
+
+    // Here rather than in AddReteMessaging: every ReteDbContext has the outbox, inbox and idempotency tables, and a
+    // service without messaging (Identity) still keeps idempotency records.
+    private static void AddRetentionPurge(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.IsValid, "Retention: every period and the interval must be positive, BatchSize 1 to 100000.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RetentionPurge>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionPurge>());
     }
 
     internal static void Configure(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>

@@ -8,7 +8,8 @@ namespace Rete.ServiceDefaults.Data;
 
 /// <summary>
 /// Applies the committed migrations as the connection's (owner) user, then makes sure the application role
-/// exists with data rights only, and that every tenant-owned table has row-level security forced on it.
+/// exists with data rights only, and that every tenant-owned table has row-level security forced on it; the retention
+/// purge's role gets read and delete rights on the bookkeeping tables only.
 /// Runs at start in Development; <c>--migrate-only</c> runs it alone for production.
 /// </summary>
 public sealed class DatabaseInitializer<TContext>(IServiceProvider services, NpgsqlDataSource dataSource) : IHostedService, IDatabaseInitializer
@@ -70,10 +71,27 @@ public sealed class DatabaseInitializer<TContext>(IServiceProvider services, Npg
     private static string AppendOnlySql(IEnumerable<string> tables) =>
         string.Concat(tables.Select(t => $"REVOKE UPDATE, DELETE, TRUNCATE ON \"{t}\" FROM {DatabaseRoles.Application};\n"));
 
+    // A role without login that the owner (the connection string's user) can switch to.
+    private static string CreateRoleSql(string role) =>
+        $"""
+        DO $$
+        BEGIN
+            CREATE ROLE {role} NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$;
+        DO $$
+        BEGIN
+            IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+                EXECUTE format('GRANT {role} TO %I', current_user);
+            END IF;
+        END $$;
+        """;
+
     private static string SecuritySql(IEnumerable<string> tables, IEnumerable<string> appendOnly)
     {
         var revokes = AppendOnlySql(appendOnly);
         var role = DatabaseRoles.Application;
+        var purge = DatabaseRoles.Retention;
         var setting = DatabaseRoles.TenantSetting;
         var policies = string.Concat(tables.Select(t =>
             $"""
@@ -86,22 +104,21 @@ public sealed class DatabaseInitializer<TContext>(IServiceProvider services, Npg
 
             """));
         return $"""
-            DO $$
-            BEGIN
-                CREATE ROLE {role} NOLOGIN;
-            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-            END $$;
-            DO $$
-            BEGIN
-                IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-                    EXECUTE format('GRANT {role} TO %I', current_user);
-                END IF;
-            END $$;
+            {CreateRoleSql(role)}
+            {CreateRoleSql(purge)}
             GRANT USAGE ON SCHEMA public TO {role};
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
             {policies}
             {revokes}
+            GRANT USAGE ON SCHEMA public TO {purge};
+            GRANT SELECT, DELETE ON outbox_messages, inbox_messages, idempotency_records TO {purge};
+            -- The purge deletes expired idempotency records of every tenant; the tenant policy would show it none.
+            -- A DELETE with a WHERE also needs the rows to pass a SELECT policy, hence both.
+            DROP POLICY IF EXISTS retention_read ON idempotency_records;
+            CREATE POLICY retention_read ON idempotency_records FOR SELECT TO {purge} USING (true);
+            DROP POLICY IF EXISTS retention_delete ON idempotency_records;
+            CREATE POLICY retention_delete ON idempotency_records FOR DELETE TO {purge} USING (true);
             """;
     }
 }

@@ -21,6 +21,9 @@ public static class ReteTelemetry
     public static readonly Counter<long> OutboxParked = MessagingMeter.CreateCounter<long>(
         "rete.outbox.parked", "{message}", "Outbox rows set aside because they can never be published.");
 
+    public static readonly Counter<long> RetentionDeleted = MessagingMeter.CreateCounter<long>(
+        "rete.retention.deleted", "{row}", "Outbox, inbox and idempotency rows deleted once past their retention period.");
+
     private static long outboxPending;
 
     static ReteTelemetry() =>
