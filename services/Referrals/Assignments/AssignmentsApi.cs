@@ -15,6 +15,8 @@ public static class AssignmentsApi
         group.MapAssignPerson();
         group.MapGet("/", ListAsync).RequireAuthorization(ReferralsPolicies.Read)
             .WithName("ListAssignments").WithSummary("Assegnazioni GOL di un'organizzazione (CPI, operatore o servizi sociali)");
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(ReferralsPolicies.Read)
+            .WithName("GetAssignment").WithSummary("Un'assegnazione GOL, con la versione (ETag) da indicare per chiuderla");
         group.MapPost("/{id:guid}/close", CloseAsync).Validate<CloseAssignmentRequest>().RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("CloseAssignment").WithSummary("Chiude un'assegnazione GOL con il suo esito");
         return api;
@@ -40,6 +42,20 @@ public static class AssignmentsApi
 
         var query = db.GolAssignments.Where(a => a.CpiOrganisationId == org || a.OperatorOrganisationId == org || a.SocialServicesOrganisationId == org);
         return TypedResults.Ok(await query.ToPageAsync(page, AssignmentResponse.From, ct));
+    }
+
+    private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, ReferralsDbContext db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        var assignment = await db.GolAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (assignment is null || !(user.ActsFor(assignment.CpiOrganisationId) || user.ActsFor(assignment.OperatorOrganisationId)
+            || (assignment.SocialServicesOrganisationId is { } social && user.ActsFor(social))))
+        {
+            return Problems.NotFound("Assegnazione non trovata.");
+        }
+
+        ETags.Set(response, assignment.Version);
+        return TypedResults.Ok(AssignmentResponse.From(assignment));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> CloseAsync(

@@ -16,6 +16,8 @@ public static class ConsentsApi
             .WithName("GiveConsent").WithSummary("Registra un consenso della persona (finalità, destinatari, date, chi firma)");
         group.MapGet("/people/{id:guid}/consents", ListAsync).RequireAuthorization(ReferralsPolicies.Read)
             .WithName("ListConsents").WithSummary("Consensi della persona");
+        group.MapGet("/people/{id:guid}/consents/{consentId:guid}", GetAsync).RequireAuthorization(ReferralsPolicies.Read)
+            .WithName("GetConsent").WithSummary("Un consenso della persona, con la versione (ETag) da indicare per revocarlo");
         group.MapPost("/people/{id:guid}/consents/{consentId:guid}/withdraw", WithdrawAsync).RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("WithdrawConsent").WithSummary("Revoca un consenso: da quel giorno non si condivide più");
         group.MapGet("/consents/expiring", ExpiringAsync).RequireAuthorization(ReferralsPolicies.Manage)
@@ -51,6 +53,20 @@ public static class ConsentsApi
 
         var consents = await db.Consents.AsNoTracking().Where(c => c.PersonId == id).OrderBy(c => c.Id).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<ConsentResponse>>(consents.Select(ConsentResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<ConsentResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, Guid consentId, ReferralsDbContext db, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        var consent = await db.Consents.AsNoTracking().FirstOrDefaultAsync(c => c.Id == consentId && c.PersonId == id, ct);
+        if (consent is null || person is null || !PeopleAccess.MaySee(user, person))
+        {
+            return Problems.NotFound("Consenso non trovato.");
+        }
+
+        ETags.Set(response, consent.Version);
+        return TypedResults.Ok(ConsentResponse.From(consent));
     }
 
     private static async Task<Results<Ok<ConsentResponse>, ProblemHttpResult>> WithdrawAsync(

@@ -7,6 +7,7 @@ public static class AccreditationsApi
         var group = api.MapGroup("/").WithTags("Accreditations");
         group.MapAddAccreditation();
         group.MapListAccreditations();
+        group.MapGetAccreditation();
         group.MapAccreditationChanges();
         group.MapListAccreditedOperators();
         return group;

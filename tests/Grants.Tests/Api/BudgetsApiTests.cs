@@ -73,6 +73,18 @@ public class BudgetsApiTests(GrantsFixture fixture)
         var stale = await s.Admin.PutJsonAsync(url, new { name = "Contributi", amount = 20_000m }, ifMatch: "\"1\"");
         stale.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
         (await stale.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("stale-version");
+
+        var careless = fixture.Factory.WithToken(Tokens.For(s.Tenant, ["consortium-admin"]), careful: false);
+        foreach (var missing in new[]
+        {
+            await careless.PutJsonAsync(url, new { name = "Contributi", amount = 20_000m }),
+            await careless.PostJsonAsync($"{Scenario.Budgets}/{budgetId}/lines", new { kind = "grants", name = "Altra", amount = 1m }),
+        })
+        {
+            missing.StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+            (await missing.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("version-required");
+        }
+
         var line = await s.LineFiguresAsync(lineId);
         line.GetProperty("amount").GetDecimal().ShouldBe(6_000m);
         line.GetProperty("available").GetDecimal().ShouldBe(0m);
@@ -93,15 +105,22 @@ public class BudgetsApiTests(GrantsFixture fixture)
     }
 
     [Fact]
-    public async Task Only_consortium_admins_set_budgets_others_read_them_and_ops_sees_nothing()
+    public async Task Only_consortium_admins_set_budgets_others_but_partners_read_them_and_ops_sees_nothing()
     {
         var s = new Scenario(fixture);
         var body = new { year = 2012, source = "cityLabourDivision" };
         (await fixture.Factory.ClientFor(s.Tenant, "operator").PostJsonAsync(Scenario.Budgets, body)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await fixture.Factory.ClientFor(s.Tenant, "auditor").PostJsonAsync(Scenario.Budgets, body)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        await Scenario.CreatedAsync(await s.Admin.PostJsonAsync(Scenario.Budgets, body));
+        var budget = (await Scenario.CreatedAsync(await s.Admin.PostJsonAsync(Scenario.Budgets, body))).GetProperty("id").GetGuid();
 
         (await fixture.Factory.ClientFor(s.Tenant, "auditor").GetAsync(Scenario.Budgets)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A partner sees its own grants, never the consortium's budgets; a partner who is also an operator does.
+        var partner = fixture.Factory.WithToken(Tokens.Create(s.Tenant, ["partner"], organisation: Guid.NewGuid()));
+        (await partner.GetAsync(Scenario.Budgets)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await partner.GetAsync($"{Scenario.Budgets}/{budget}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await partner.GetAsync(Scenario.Reservations)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var partnerOperator = fixture.Factory.WithToken(Tokens.Create(s.Tenant, ["partner", "operator"], organisation: Guid.NewGuid()));
+        (await partnerOperator.GetAsync($"{Scenario.Budgets}/{budget}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await fixture.Factory.ClientFor(s.Tenant, "social-worker").GetAsync(Scenario.Budgets)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await fixture.Factory.ClientFor(s.Tenant, "ops").GetAsync(Scenario.Budgets)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await fixture.Factory.CreateClient().GetAsync(Scenario.Budgets)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
