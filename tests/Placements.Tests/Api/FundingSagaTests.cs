@@ -9,7 +9,7 @@ namespace Rete.Placements.Tests.Api;
 [Collection(PlacementsCollection.Name)]
 public class FundingSagaTests(PlacementsFixture fixture)
 {
-    [Fact(Skip = "Fixed after its first run, not run since: enable with the next green run")]
+    [Fact]
     public async Task A_proposal_is_funded_with_months_times_the_monthly_stipend_to_the_cent()
     {
         var s = await Scenario.StartAsync(fixture);
@@ -28,7 +28,7 @@ public class FundingSagaTests(PlacementsFixture fixture)
         (await s.LineFiguresAsync(line)).GetProperty("available").GetDecimal().ShouldBe(7_297.90m);
     }
 
-    [Fact(Skip = "Fixed after its first run, not run since: enable with the next green run")]
+    [Fact]
     public async Task A_refused_proposal_stays_proposed_with_Grants_reason_and_can_be_asked_again_once_at_a_time()
     {
         var s = await Scenario.StartAsync(fixture);
@@ -49,7 +49,7 @@ public class FundingSagaTests(PlacementsFixture fixture)
         (await s.ReservedOnLineAsync(line)).ShouldBe(0m);
     }
 
-    [Fact(Skip = "Fixed after its first run, not run since: enable with the next green run")]
+    [Fact]
     public async Task Funding_asked_again_or_redelivered_never_reserves_twice()
     {
         var s = await Scenario.StartAsync(fixture);
