@@ -1,8 +1,8 @@
 using Rete.Grants.Budgets;
 using Rete.Grants.Money;
 using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Grants.Awards;
 

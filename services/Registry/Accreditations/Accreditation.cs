@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Accreditations;
 
