@@ -4,8 +4,11 @@ using Rete.ServiceDefaults.Errors;
 
 namespace Rete.Registry.Organisations;
 
-/// <summary>A member of the network (nodo della rete). Its version increases with every change.</summary>
-public sealed class Organisation : ITenantOwned, IHasId
+/// <summary>
+/// A member of the network (nodo della rete). Its version increases with every change, and every change raises its
+/// event. Its Italian full-text index is a shadow property (see OrganisationConfiguration): a database concern.
+/// </summary>
+public sealed class Organisation : Aggregate, ITenantOwned, IHasId
 {
     private Organisation()
     {
@@ -62,6 +65,7 @@ public sealed class Organisation : ITenantOwned, IHasId
             CreatedAt = now,
         };
         organisation.Apply(details, now);
+        organisation.Raise(OrganisationEvents.Registered(organisation, now));
         return organisation;
     }
 
@@ -79,6 +83,7 @@ public sealed class Organisation : ITenantOwned, IHasId
 
         Apply(details, now);
         Version++;
+        Raise(OrganisationEvents.Updated(this, now));
     }
 
     public void Suspend(string? reason, DateTimeOffset now)
@@ -89,6 +94,7 @@ public sealed class Organisation : ITenantOwned, IHasId
         }
 
         ChangeStatus(OrganisationStatus.Suspended, reason, now);
+        Raise(OrganisationEvents.Suspended(this, now));
     }
 
     public void Reactivate(DateTimeOffset now)
@@ -99,6 +105,7 @@ public sealed class Organisation : ITenantOwned, IHasId
         }
 
         ChangeStatus(OrganisationStatus.Active, null, now);
+        Raise(OrganisationEvents.Reactivated(this, now));
     }
 
     public void Close(string? reason, DateTimeOffset now)
@@ -109,6 +116,7 @@ public sealed class Organisation : ITenantOwned, IHasId
         }
 
         ChangeStatus(OrganisationStatus.Closed, reason, now);
+        Raise(OrganisationEvents.Closed(this, now));
     }
 
     private void ChangeStatus(OrganisationStatus status, string? reason, DateTimeOffset now)
