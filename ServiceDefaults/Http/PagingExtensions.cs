@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Rete.ServiceDefaults.Domain;
 
 namespace Rete.ServiceDefaults.Http;
-
-public interface IHasId
-{
-    Guid Id { get; }
-}
 
 public static class PagingExtensions
 {

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Domain;
 
 namespace Rete.ServiceDefaults.ReadModels.Organisations;
 

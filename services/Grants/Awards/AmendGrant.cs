@@ -14,7 +14,6 @@ public static class AmendGrant
         ApplyAsync(id, c, beneficiaryMustBeActive: request.Kind == AmendmentKind.TopUp, (grant, line, now) =>
         {
             var resolution = request.Resolution?.ToResolution() ?? Resolution.None;
-            var amendment = grant.Amend(request.Kind!.Value, request.Amount!.Value, resolution, request.Reason, line, now);
-            return GrantEvents.Amended(grant, amendment, now);
+            grant.Amend(request.Kind!.Value, request.Amount!.Value, resolution, request.Reason, line, now);
         });
 }

@@ -14,6 +14,5 @@ public static class ApproveGrant
         {
             grant.Approve(line, now);
             GrantsTelemetry.GrantsApproved.Add(1);
-            return GrantEvents.Approved(grant, now);
         });
 }

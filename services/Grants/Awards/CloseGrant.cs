@@ -10,9 +10,5 @@ public static class CloseGrant
         group.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(GrantsPolicies.Manage);
 
     private static Task<Results<Ok<GrantResponse>, ProblemHttpResult>> CloseAsync(Guid id, [AsParameters] Context c) =>
-        ApplyAsync(id, c, beneficiaryMustBeActive: false, (grant, _, now) =>
-        {
-            grant.Close(now);
-            return GrantEvents.Closed(grant, now);
-        });
+        ApplyAsync(id, c, beneficiaryMustBeActive: false, (grant, _, now) => grant.Close(now));
 }

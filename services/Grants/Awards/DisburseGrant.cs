@@ -16,6 +16,5 @@ public static class DisburseGrant
             var date = request.Date ?? DateOnly.FromDateTime(now.UtcDateTime);
             var disbursement = grant.Disburse(request.Amount!.Value, date, request.Reference, line, now);
             GrantsTelemetry.Disbursed.Add((double)disbursement.Amount);
-            return GrantEvents.Disbursed(grant, disbursement, now);
         });
 }

@@ -1,8 +1,8 @@
 using Rete.Grants.Budgets;
 using Rete.Grants.Money;
 using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Grants.Awards;
 
@@ -15,9 +15,10 @@ public sealed record GrantDetails(
 /// <summary>
 /// A grant (contributo) to an organisation, decided by a resolution (delibera). Money moves on its budget line:
 /// approval commits the award, a top-up commits more, a reduction or a revocation gives back what is not paid.
-/// Invariants: 0 ≤ disbursed ≤ awarded; awarded ≤ total project cost when that is known. Every change raises the version.
+/// Invariants: 0 ≤ disbursed ≤ awarded; awarded ≤ total project cost when that is known. Every change raises the version
+/// and its event (GrantEvents).
 /// </summary>
-public sealed partial class Grant : ITenantOwned, IHasId
+public sealed partial class Grant : Aggregate, ITenantOwned, IHasId
 {
     private Grant()
     {
@@ -131,6 +132,7 @@ public sealed partial class Grant : ITenantOwned, IHasId
             UpdatedAt = now,
         };
         grant.CheckWithinProjectCost(grant.Awarded);
+        grant.Raise(GrantEvents.Recorded(grant, now));
         return grant;
     }
 
@@ -141,6 +143,7 @@ public sealed partial class Grant : ITenantOwned, IHasId
         SameLine(line).CommitAward(Awarded);
         Status = GrantStatus.Approved;
         Changed(now);
+        Raise(GrantEvents.Approved(this, now));
     }
 
     private void CheckWithinProjectCost(decimal award)

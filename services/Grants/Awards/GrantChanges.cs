@@ -1,27 +1,25 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rete.Contracts;
 using Rete.Grants.Budgets;
 using Rete.Grants.Organisations;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
-using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.Grants.Awards;
 
 /// <summary>
 /// How every step after recording runs: in one transaction, the grant's budget line locked first (so racing steps on
 /// the same line queue), the grant read after the lock, If-Match checked against its version, the step applied,
-/// its event written to the outbox, all committed together.
+/// the event the grant raised written to the outbox, all committed together (the commit wakes the outbox dispatcher).
 /// </summary>
 internal static class GrantChanges
 {
     /// <summary>What every step needs, bound from DI and the request.</summary>
     public sealed record Context(
-        GrantsDbContext Db, TimeProvider Clock, OutboxSignal Signal, HttpRequest Request, HttpResponse Response, CancellationToken Cancellation);
+        GrantsDbContext Db, TimeProvider Clock, HttpRequest Request, HttpResponse Response, CancellationToken Cancellation);
 
     public static async Task<Results<Ok<GrantResponse>, ProblemHttpResult>> ApplyAsync(
-        Guid id, Context c, bool beneficiaryMustBeActive, Func<Grant, BudgetLine, DateTimeOffset, IIntegrationEvent> step)
+        Guid id, Context c, bool beneficiaryMustBeActive, Action<Grant, BudgetLine, DateTimeOffset> step)
     {
         var (db, ct) = (c.Db, c.Cancellation);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -49,10 +47,9 @@ internal static class GrantChanges
         }
 
         var now = c.Clock.GetUtcNow();
-        db.Publish(step(grant, line, now));
+        step(grant, line, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        c.Signal.Notify();
 
         ETags.Set(c.Response, grant.Version);
         return TypedResults.Ok(GrantResponse.From(grant));

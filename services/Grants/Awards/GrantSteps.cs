@@ -4,7 +4,7 @@ using Rete.ServiceDefaults.Errors;
 
 namespace Rete.Grants.Awards;
 
-/// <summary>The steps after approval: amendments, disbursements, the report of actual spend, closing and revocation.</summary>
+/// <summary>The steps after approval: amendments, disbursements, the report of actual spend, closing and revocation. Each raises its event.</summary>
 public sealed partial class Grant
 {
     private static readonly GrantStatus[] Amendable = [GrantStatus.Approved, GrantStatus.Disbursing, GrantStatus.Disbursed];
@@ -36,6 +36,7 @@ public sealed partial class Grant
         Amendments.Add(amendment);
         Status = Disbursed == 0 ? GrantStatus.Approved : Disbursed == Awarded ? GrantStatus.Disbursed : GrantStatus.Disbursing;
         Changed(now);
+        Raise(GrantEvents.Amended(this, amendment, now));
         return amendment;
     }
 
@@ -53,6 +54,7 @@ public sealed partial class Grant
         Disbursements.Add(disbursement);
         Status = Disbursed == Awarded ? GrantStatus.Disbursed : GrantStatus.Disbursing;
         Changed(now);
+        Raise(GrantEvents.Disbursed(this, disbursement, now));
         return disbursement;
     }
 
@@ -66,6 +68,7 @@ public sealed partial class Grant
         ReportNote = note;
         Status = GrantStatus.Reported;
         Changed(now);
+        Raise(GrantEvents.Reported(this, now));
     }
 
     public void Close(DateTimeOffset now)
@@ -73,6 +76,7 @@ public sealed partial class Grant
         Require(Status == GrantStatus.Reported, "grant-not-reported", "Si chiude un contributo rendicontato.");
         Status = GrantStatus.Closed;
         Changed(now);
+        Raise(GrantEvents.Closed(this, now));
     }
 
     /// <summary>Revokes the grant: what is not yet paid goes back to the line (nothing, for a draft) and the award becomes what was paid.</summary>
@@ -91,6 +95,7 @@ public sealed partial class Grant
         RevocationReason = reason;
         Status = GrantStatus.Revoked;
         Changed(now);
+        Raise(GrantEvents.Revoked(this, released, now));
         return released;
     }
 }

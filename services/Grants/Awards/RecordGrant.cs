@@ -38,7 +38,6 @@ public static class RecordGrant
         var now = clock.GetUtcNow();
         var grant = Grant.Record(db.CurrentTenantId!, request.ToDetails(), line, now);
         db.Grants.Add(grant);
-        db.Publish(GrantEvents.Recorded(grant, now));
         await db.SaveChangesAsync(ct);
 
         ETags.Set(response, grant.Version);

@@ -12,8 +12,5 @@ public static class ReportGrant
 
     private static Task<Results<Ok<GrantResponse>, ProblemHttpResult>> ReportAsync(Guid id, ReportGrantRequest request, [AsParameters] Context c) =>
         ApplyAsync(id, c, beneficiaryMustBeActive: false, (grant, _, now) =>
-        {
-            grant.Report(request.ActualSpend!.Value, request.ReportedOn ?? DateOnly.FromDateTime(now.UtcDateTime), request.Note, now);
-            return GrantEvents.Reported(grant, now);
-        });
+            grant.Report(request.ActualSpend!.Value, request.ReportedOn ?? DateOnly.FromDateTime(now.UtcDateTime), request.Note, now));
 }

@@ -11,9 +11,5 @@ public static class RevokeGrant
         group.MapPost("/{id:guid}/revoke", RevokeAsync).Validate<RevokeGrantRequest>().RequireAuthorization(GrantsPolicies.Manage);
 
     private static Task<Results<Ok<GrantResponse>, ProblemHttpResult>> RevokeAsync(Guid id, RevokeGrantRequest? request, [AsParameters] Context c) =>
-        ApplyAsync(id, c, beneficiaryMustBeActive: false, (grant, line, now) =>
-        {
-            var released = grant.Revoke(request?.Reason, line, now);
-            return GrantEvents.Revoked(grant, released, now);
-        });
+        ApplyAsync(id, c, beneficiaryMustBeActive: false, (grant, line, now) => grant.Revoke(request?.Reason, line, now));
 }

@@ -1,5 +1,5 @@
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Domain;
 
 namespace Rete.Grants.Budgets;
 
@@ -14,8 +14,11 @@ public enum FundingSource
     ParticipatoryBudgeting, // bilancio partecipato
 }
 
-/// <summary>A tenant's budget for one year and one funding source, split into lines. Its version rises when a line is added or changed.</summary>
-public sealed class Budget : ITenantOwned, IHasId
+/// <summary>
+/// A tenant's budget for one year and one funding source, split into lines. Its version rises when a line is added or
+/// changed, and every line it sets raises <c>BudgetLineSet</c>.
+/// </summary>
+public sealed class Budget : Aggregate, ITenantOwned, IHasId
 {
     private Budget()
     {
@@ -59,6 +62,7 @@ public sealed class Budget : ITenantOwned, IHasId
             UpdatedAt = now,
         };
         budget.Lines.AddRange(lines.Select((l, i) => BudgetLine.Open(tenantId, budget.Id, i + 1, l.Kind, l.Name, l.Amount, now)));
+        budget.Lines.ForEach(line => budget.Raise(BudgetEvents.LineSet(budget, line, now)));
         return budget;
     }
 
@@ -68,11 +72,25 @@ public sealed class Budget : ITenantOwned, IHasId
         var line = BudgetLine.Open(TenantId, Id, Lines.Count == 0 ? 1 : Lines.Max(l => l.Position) + 1, kind, name, amount, now);
         Lines.Add(line);
         Changed(now);
+        Raise(BudgetEvents.LineSet(this, line, now));
         return line;
     }
 
+    /// <summary>Renames or resizes one of its lines (the caller holds the line's lock, so it may be the only line loaded).</summary>
+    public void ChangeLine(BudgetLine line, string name, decimal amount, DateTimeOffset now)
+    {
+        if (line.BudgetId != Id)
+        {
+            throw new InvalidOperationException("A budget changes only its own lines.");
+        }
+
+        line.Change(name, amount, now);
+        Changed(now);
+        Raise(BudgetEvents.LineSet(this, line, now));
+    }
+
     /// <summary>A line changed: the budget's version (its ETag) moves on.</summary>
-    public void Changed(DateTimeOffset now)
+    private void Changed(DateTimeOffset now)
     {
         UpdatedAt = now;
         Version++;

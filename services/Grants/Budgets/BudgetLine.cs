@@ -1,7 +1,7 @@
 using Rete.Grants.Money;
 using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Grants.Budgets;
 

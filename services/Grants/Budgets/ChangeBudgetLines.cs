@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
-using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.Grants.Budgets;
 
@@ -21,7 +20,7 @@ public static class ChangeBudgetLines
 
     /// <summary>What both endpoints need, bound from DI and the request.</summary>
     public sealed record Context(
-        GrantsDbContext Db, TimeProvider Clock, OutboxSignal Signal, HttpRequest Request, HttpResponse Response, CancellationToken Cancellation);
+        GrantsDbContext Db, TimeProvider Clock, HttpRequest Request, HttpResponse Response, CancellationToken Cancellation);
 
     private static async Task<Results<Created<BudgetLineResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
         Guid id, BudgetLineRequest request, [AsParameters] Context c)
@@ -40,7 +39,6 @@ public static class ChangeBudgetLines
         var now = c.Clock.GetUtcNow();
         var line = budget.AddLine(request.Kind!.Value, request.Name!, request.Amount!.Value, now);
         c.Db.BudgetLines.Add(line);
-        c.Db.Publish(BudgetEvents.LineSet(budget, line, now));
         await c.Db.SaveChangesAsync(c.Cancellation);
 
         ETags.Set(c.Response, budget.Version);
@@ -64,12 +62,9 @@ public static class ChangeBudgetLines
         }
 
         var now = c.Clock.GetUtcNow();
-        line.Change(request.Name!, request.Amount!.Value, now);
-        budget.Changed(now);
-        c.Db.Publish(BudgetEvents.LineSet(budget, line, now));
+        budget.ChangeLine(line, request.Name!, request.Amount!.Value, now);
         await c.Db.SaveChangesAsync(c.Cancellation);
         await transaction.CommitAsync(c.Cancellation);
-        c.Signal.Notify();
 
         ETags.Set(c.Response, budget.Version);
         return TypedResults.Ok(BudgetLineResponse.From(line));

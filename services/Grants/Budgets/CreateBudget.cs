@@ -27,11 +27,6 @@ public static class CreateBudget
         var budget = Budget.Create(db.CurrentTenantId!, year, source, request.Name, request.Notes, lines, now);
 
         db.Budgets.Add(budget);
-        foreach (var line in budget.Lines)
-        {
-            db.Publish(BudgetEvents.LineSet(budget, line, now));
-        }
-
         await db.SaveChangesAsync(ct);
         ETags.Set(response, budget.Version);
         return TypedResults.Created($"/api/grants/budgets/{budget.Id}", BudgetResponse.From(budget));

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
-using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.Grants.Reservations;
 
@@ -16,7 +15,7 @@ public static class ReleaseReservation
         group.MapPost("/{id:guid}/release", HandleAsync).Validate<ReleaseReservationRequest>().RequireAuthorization(GrantsPolicies.Manage);
 
     private static async Task<Results<Ok<ReservationResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ReleaseReservationRequest? body, GrantsDbContext db, StipendReservations reservations, OutboxSignal signal,
+        Guid id, ReleaseReservationRequest? body, GrantsDbContext db, StipendReservations reservations,
         HttpRequest http, HttpResponse response, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -44,7 +43,6 @@ public static class ReleaseReservation
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        signal.Notify();
         ETags.Set(response, reservation!.Version);
         return TypedResults.Ok(ReservationResponse.From(reservation));
     }

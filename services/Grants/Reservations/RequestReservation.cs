@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
-using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.Grants.Reservations;
 
@@ -16,7 +15,7 @@ public static class RequestReservation
         group.MapPost("/", HandleAsync).Validate<ReserveStipendsRequest>().RequireAuthorization(GrantsPolicies.Manage);
 
     private static async Task<Results<Created<ReservationResponse>, Ok<ReservationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        ReserveStipendsRequest body, GrantsDbContext db, StipendReservations reservations, TimeProvider clock, OutboxSignal signal, CancellationToken ct)
+        ReserveStipendsRequest body, GrantsDbContext db, StipendReservations reservations, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.BudgetLines.AnyAsync(l => l.Id == body.BudgetLineId, ct))
         {
@@ -28,8 +27,8 @@ public static class RequestReservation
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (outcome, reservation, refusal) = await reservations.ReserveAsync(request, ct);
         await db.SaveChangesAsync(ct);
+        // The commit wakes the outbox dispatcher (OutboxCommitInterceptor).
         await transaction.CommitAsync(ct);
-        signal.Notify();
 
         return outcome switch
         {

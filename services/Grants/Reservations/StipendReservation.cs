@@ -1,5 +1,5 @@
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Domain;
 
 namespace Rete.Grants.Reservations;
 
@@ -13,8 +13,9 @@ public enum ReservationStatus
 /// <summary>
 /// Stipend money (borse lavoro) set aside on a stipends line for one placement. Its id is the requester's reservation
 /// id, so the same request twice reserves once. Only an opaque placement id: Grants holds no data about people.
+/// Each decision and the release raise their event.
 /// </summary>
-public sealed class StipendReservation : ITenantOwned, IHasId
+public sealed class StipendReservation : Aggregate, ITenantOwned, IHasId
 {
     private StipendReservation()
     {
@@ -70,6 +71,7 @@ public sealed class StipendReservation : ITenantOwned, IHasId
         Decide(placementId, lineId, months, monthlyAmount, now);
         Status = ReservationStatus.Reserved;
         RefusalReason = null;
+        Raise(ReservationEvents.Reserved(this, now));
     }
 
     /// <summary>Nothing was taken; the request is kept as asked, for the record.</summary>
@@ -78,6 +80,7 @@ public sealed class StipendReservation : ITenantOwned, IHasId
         Decide(placementId, lineId, months, monthlyAmount, now);
         Status = ReservationStatus.Refused;
         RefusalReason = reason;
+        Raise(ReservationEvents.Refused(this, now));
     }
 
     /// <summary>Ends the reservation; returns what goes back to the line (all but <paramref name="used"/>).</summary>
@@ -89,6 +92,7 @@ public sealed class StipendReservation : ITenantOwned, IHasId
         ReleasedAt = now;
         Status = ReservationStatus.Released;
         Version++;
+        Raise(ReservationEvents.Released(this, now));
         return ReleasedAmount;
     }
 

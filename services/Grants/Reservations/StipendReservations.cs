@@ -48,6 +48,8 @@ public sealed class StipendReservations(GrantsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (!request.IsValid)
         {
+            // No reservation is created for a malformed request, so there is no aggregate to raise the refusal:
+            // it is published by hand, and the requester still gets its answer.
             db.Publish(ReservationEvents.Refused(db.CurrentTenantId!, request, "invalid-request", now));
             return (ReservationOutcome.Refused, null, "invalid-request");
         }
@@ -70,12 +72,10 @@ public sealed class StipendReservations(GrantsDbContext db, TimeProvider clock)
         if (refusal is not null)
         {
             reservation.Refused(request.PlacementId, request.BudgetLineId, request.Months, request.MonthlyAmount, refusal, now);
-            db.Publish(ReservationEvents.Refused(db.CurrentTenantId!, request, refusal, now));
             return (ReservationOutcome.Refused, reservation, refusal);
         }
 
         reservation.Reserved(request.PlacementId, request.BudgetLineId, request.Months, request.MonthlyAmount, now);
-        db.Publish(ReservationEvents.Reserved(reservation, now));
         return (ReservationOutcome.Reserved, reservation, null);
     }
 
@@ -106,7 +106,6 @@ public sealed class StipendReservations(GrantsDbContext db, TimeProvider clock)
             line.ReleaseReservation(released);
         }
 
-        db.Publish(ReservationEvents.Released(reservation, now));
         GrantsTelemetry.Reservations.Add(1, new KeyValuePair<string, object?>("outcome", "released"));
         return (reservation, true);
     }

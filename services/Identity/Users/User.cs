@@ -1,5 +1,5 @@
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Domain;
 
 namespace Rete.Identity.Users;
 

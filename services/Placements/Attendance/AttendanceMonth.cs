@@ -1,5 +1,5 @@
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Money;
 
 namespace Rete.Placements.Attendance;

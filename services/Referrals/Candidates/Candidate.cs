@@ -1,7 +1,6 @@
 using Rete.Contracts.Referrals;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Domain;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Referrals.Candidates;
 

@@ -2,7 +2,6 @@ using Rete.Contracts.Referrals;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Referrals.Referrals;
 

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Accreditations;
 
@@ -20,9 +20,9 @@ public enum AccreditationStage
 /// <summary>
 /// A region's accreditation of an organisation (accreditamento regionale). It is in force from
 /// <see cref="ValidFrom"/> to <see cref="ValidTo"/> (open-ended when null) unless expired early.
-/// An accredited operator takes new GOL assignments only while an accreditation is in force.
+/// An accredited operator takes new GOL assignments only while an accreditation is in force. Each change raises its event.
 /// </summary>
-public sealed class Accreditation : ITenantOwned, IHasId
+public sealed class Accreditation : Aggregate, ITenantOwned, IHasId
 {
     private Accreditation()
     {
@@ -63,7 +63,7 @@ public sealed class Accreditation : ITenantOwned, IHasId
             throw new DomainException("invalid-validity", "La data di fine validità precede quella di inizio.");
         }
 
-        return new Accreditation
+        var accreditation = new Accreditation
         {
             Id = Guid.CreateVersion7(now),
             TenantId = tenantId,
@@ -77,6 +77,8 @@ public sealed class Accreditation : ITenantOwned, IHasId
             Sites = sites.ToList(),
             Version = 1,
         };
+        accreditation.Raise(AccreditationEvents.Granted(accreditation, now));
+        return accreditation;
     }
 
     /// <summary>In force on <paramref name="date"/>: started, not past its end, not expired early.</summary>
@@ -87,8 +89,10 @@ public sealed class Accreditation : ITenantOwned, IHasId
     public static Expression<Func<Accreditation, bool>> InForceOn(DateOnly date) =>
         a => a.ValidFrom <= date && (a.ValidTo == null || date <= a.ValidTo) && (a.ExpiredOn == null || date < a.ExpiredOn);
 
-    public void Renew(DateOnly? validTo, AccreditationStage? stage, DateOnly today)
+    /// <summary>Moves the end of validity forward (or opens it), and may make a provisional accreditation definitive.</summary>
+    public void Renew(DateOnly? validTo, AccreditationStage? stage, DateTimeOffset now)
     {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (ExpiredOn is not null)
         {
             throw new DomainException("accreditation-expired", "Un accreditamento scaduto non si rinnova: registrarne uno nuovo.");
@@ -107,9 +111,10 @@ public sealed class Accreditation : ITenantOwned, IHasId
         ValidTo = validTo;
         Stage = stage ?? Stage;
         Version++;
+        Raise(AccreditationEvents.Renewed(this, now));
     }
 
-    public void Expire(DateOnly on, string? reason)
+    public void Expire(DateOnly on, string? reason, DateTimeOffset now)
     {
         if (ExpiredOn is not null)
         {
@@ -124,5 +129,6 @@ public sealed class Accreditation : ITenantOwned, IHasId
         ExpiredOn = on;
         ExpiryReason = reason;
         Version++;
+        Raise(AccreditationEvents.Expired(this, now));
     }
 }

@@ -21,19 +21,11 @@ public static class AccreditationChanges
 
     private static Task<Results<Ok<AccreditationResponse>, ProblemHttpResult>> RenewAsync(
         Guid id, RenewAccreditationRequest request, RegistryDbContext db, TimeProvider clock, HttpRequest http, HttpResponse response, CancellationToken ct) =>
-        ChangeAsync(id, db, clock, http, response, (a, today, now) =>
-        {
-            a.Renew(request.ValidTo, request.Stage, today);
-            db.Publish(AccreditationEvents.Renewed(a, now));
-        }, ct);
+        ChangeAsync(id, db, clock, http, response, (a, _, now) => a.Renew(request.ValidTo, request.Stage, now), ct);
 
     private static Task<Results<Ok<AccreditationResponse>, ProblemHttpResult>> ExpireAsync(
         Guid id, ExpireAccreditationRequest request, RegistryDbContext db, TimeProvider clock, HttpRequest http, HttpResponse response, CancellationToken ct) =>
-        ChangeAsync(id, db, clock, http, response, (a, today, now) =>
-        {
-            a.Expire(request.On ?? today, request.Reason);
-            db.Publish(AccreditationEvents.Expired(a, now));
-        }, ct);
+        ChangeAsync(id, db, clock, http, response, (a, today, now) => a.Expire(request.On ?? today, request.Reason, now), ct);
 
     private static async Task<Results<Ok<AccreditationResponse>, ProblemHttpResult>> ChangeAsync(
         Guid id, RegistryDbContext db, TimeProvider clock, HttpRequest http, HttpResponse response,

@@ -3,6 +3,7 @@ using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Accreditations;
 
+/// <summary>Builds the integration events an accreditation's changes raise.</summary>
 internal static class AccreditationEvents
 {
     public static AccreditationGranted Granted(Accreditation a, DateTimeOffset now) => new(

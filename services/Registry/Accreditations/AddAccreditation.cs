@@ -37,7 +37,6 @@ public static class AddAccreditation
         var accreditation = Accreditation.Grant(db.CurrentTenantId!, organisationId, request.Region!, request.RegisterNumber,
             request.Kind!.Value, request.Stage!.Value, request.ValidFrom!.Value, request.ValidTo, request.Sites ?? [], now);
         db.Accreditations.Add(accreditation);
-        db.Publish(AccreditationEvents.Granted(accreditation, now));
         await db.SaveChangesAsync(ct);
 
         ETags.Set(response, accreditation.Version);

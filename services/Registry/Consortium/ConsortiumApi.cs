@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rete.Contracts.Registry;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
@@ -50,8 +49,6 @@ public static class ConsortiumApi
         var now = clock.GetUtcNow();
         var members = request.Members!.Select(m => new MemberMunicipality(m.IstatCode!, m.Name!.Trim(), m.Population)).ToList();
         profile.Set(request.Name!, request.LeadMunicipalityIstat, members, now);
-        db.Publish(new ConsortiumProfileUpdated(Guid.CreateVersion7(now), profile.TenantId, now, profile.Version, profile.Name,
-            profile.LeadMunicipalityIstat, members.Select(m => new ConsortiumMember(m.IstatCode, m.Name, m.Population)).ToList()));
         await db.SaveChangesAsync(ct);
 
         ETags.Set(response, profile.Version);

@@ -1,4 +1,6 @@
+using Rete.Contracts.Registry;
 using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Domain;
 
 namespace Rete.Registry.Consortium;
 
@@ -6,7 +8,7 @@ namespace Rete.Registry.Consortium;
 public sealed record MemberMunicipality(string IstatCode, string Name, int? Population);
 
 /// <summary>The tenant itself: a convenzione of municipalities, the partners of an in-house company, or a city with its districts.</summary>
-public sealed class ConsortiumProfile : ITenantOwned
+public sealed class ConsortiumProfile : Aggregate, ITenantOwned
 {
     private ConsortiumProfile()
     {
@@ -36,5 +38,7 @@ public sealed class ConsortiumProfile : ITenantOwned
         Members = members.ToList();
         UpdatedAt = now;
         Version++;
+        Raise(new ConsortiumProfileUpdated(Guid.CreateVersion7(now), TenantId, now, Version, Name, LeadMunicipalityIstat,
+            Members.Select(m => new ConsortiumMember(m.IstatCode, m.Name, m.Population)).ToList()));
     }
 }

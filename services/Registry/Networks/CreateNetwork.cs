@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Rete.Contracts.Registry;
 using Rete.ServiceDefaults.Auth;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
@@ -24,8 +23,6 @@ public static class CreateNetwork
         var network = NetworkTable.Create(db.CurrentTenantId!, request.Name!, request.Scope!.Value, request.District,
             request.MunicipalityIstat, request.Description, now);
         db.Networks.Add(network);
-        db.Publish(new NetworkTableCreated(Guid.CreateVersion7(now), network.TenantId, now, network.Id, network.Version,
-            network.Name, EnumText.Name(network.Scope), network.District, network.MunicipalityIstat));
         await db.SaveChangesAsync(ct);
 
         ETags.Set(response, network.Version);

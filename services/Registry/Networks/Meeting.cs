@@ -1,13 +1,13 @@
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Domain;
 
 namespace Rete.Registry.Networks;
 
 /// <summary>Who came to a meeting: an organisation (registered, or named when it is not in the registry) and how many people.</summary>
 public sealed record Attendance(Guid? OrganisationId, string? OrganisationName, int People);
 
-/// <summary>An incontro di rete: date, place, agenda, attendance, minutes and decisions.</summary>
-public sealed class Meeting : ITenantOwned, IHasId
+/// <summary>An incontro di rete: date, place, agenda, attendance, minutes and decisions. Recording it raises its event.</summary>
+public sealed class Meeting : Aggregate, ITenantOwned, IHasId
 {
     private Meeting()
     {
@@ -41,19 +41,24 @@ public sealed class Meeting : ITenantOwned, IHasId
 
     public static Meeting Record(
         string tenantId, Guid networkId, DateOnly date, TimeOnly? start, TimeOnly? end, string? place,
-        IEnumerable<string> agenda, IEnumerable<Attendance> attendance, string? minutes, IEnumerable<string> decisions, DateTimeOffset now) => new()
+        IEnumerable<string> agenda, IEnumerable<Attendance> attendance, string? minutes, IEnumerable<string> decisions, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now),
-        TenantId = tenantId,
-        NetworkId = networkId,
-        Date = date,
-        StartTime = start,
-        EndTime = end,
-        Place = place,
-        Agenda = agenda.ToList(),
-        Attendance = attendance.ToList(),
-        Minutes = minutes,
-        Decisions = decisions.ToList(),
-        RecordedAt = now,
-    };
+        var meeting = new Meeting
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = tenantId,
+            NetworkId = networkId,
+            Date = date,
+            StartTime = start,
+            EndTime = end,
+            Place = place,
+            Agenda = agenda.ToList(),
+            Attendance = attendance.ToList(),
+            Minutes = minutes,
+            Decisions = decisions.ToList(),
+            RecordedAt = now,
+        };
+        meeting.Raise(NetworkEvents.MeetingRecorded(meeting, now));
+        return meeting;
+    }
 }

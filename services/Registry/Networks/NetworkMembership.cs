@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rete.Contracts.Registry;
 using Rete.Registry.Organisations;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Networks;
 
-/// <summary>Organisations join and leave a table; each change is an event and bumps the table's version.</summary>
+/// <summary>Organisations join and leave a table; each change raises an event and bumps the table's version.</summary>
 public static class NetworkMembership
 {
     public static RouteGroupBuilder MapNetworkMembership(this RouteGroupBuilder group)
@@ -43,9 +42,7 @@ public static class NetworkMembership
         }
 
         var now = clock.GetUtcNow();
-        var member = network.AddMember(organisation.Id, request.Membership!.Value, request.Role, now);
-        db.Publish(new NetworkMemberAdded(Guid.CreateVersion7(now), network.TenantId, now, network.Id, network.Version,
-            member.OrganisationId, EnumText.Name(member.Membership), member.Role));
+        network.AddMember(organisation.Id, request.Membership!.Value, request.Role, now);
         await db.SaveChangesAsync(ct);
 
         ETags.Set(response, network.Version);
@@ -67,8 +64,7 @@ public static class NetworkMembership
         }
 
         var now = clock.GetUtcNow();
-        network.RemoveMember(organisationId);
-        db.Publish(new NetworkMemberRemoved(Guid.CreateVersion7(now), network.TenantId, now, network.Id, network.Version, organisationId));
+        network.RemoveMember(organisationId, now);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -1,6 +1,6 @@
 using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Networks;
 
@@ -18,8 +18,8 @@ public enum Membership
     Extended,
 }
 
-/// <summary>A standing working group of the network (Tavolo Lavoro, Tavolo di coordinamento).</summary>
-public sealed class NetworkTable : ITenantOwned, IHasId
+/// <summary>A standing working group of the network (Tavolo Lavoro, Tavolo di coordinamento). Each change raises its event.</summary>
+public sealed class NetworkTable : Aggregate, ITenantOwned, IHasId
 {
     private NetworkTable()
     {
@@ -53,7 +53,7 @@ public sealed class NetworkTable : ITenantOwned, IHasId
             throw new DomainException("district-required", "Un tavolo circoscrizionale deve indicare la circoscrizione.");
         }
 
-        return new NetworkTable
+        var network = new NetworkTable
         {
             Id = Guid.CreateVersion7(now),
             TenantId = tenantId,
@@ -65,6 +65,8 @@ public sealed class NetworkTable : ITenantOwned, IHasId
             Version = 1,
             CreatedAt = now,
         };
+        network.Raise(NetworkEvents.Created(network, now));
+        return network;
     }
 
     public NetworkMember AddMember(Guid organisationId, Membership membership, string? role, DateTimeOffset now)
@@ -77,15 +79,17 @@ public sealed class NetworkTable : ITenantOwned, IHasId
         var member = new NetworkMember(Guid.CreateVersion7(now), TenantId, Id, organisationId, membership, role, now);
         Members.Add(member);
         Version++;
+        Raise(NetworkEvents.MemberAdded(this, member, now));
         return member;
     }
 
-    public void RemoveMember(Guid organisationId)
+    public void RemoveMember(Guid organisationId, DateTimeOffset now)
     {
         var member = Members.FirstOrDefault(m => m.OrganisationId == organisationId)
             ?? throw new DomainException("not-a-member", "L'organizzazione non fa parte del tavolo.");
         Members.Remove(member);
         Version++;
+        Raise(NetworkEvents.MemberRemoved(this, organisationId, now));
     }
 }
 

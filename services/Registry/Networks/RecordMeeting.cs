@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Rete.Contracts.Registry;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
@@ -30,8 +29,6 @@ public static class RecordMeeting
         var meeting = Meeting.Record(db.CurrentTenantId!, id, request.Date!.Value, request.StartTime, request.EndTime, request.Place,
             request.Agenda ?? [], attendance, request.Minutes, request.Decisions ?? [], now);
         db.Meetings.Add(meeting);
-        db.Publish(new MeetingRecorded(Guid.CreateVersion7(now), meeting.TenantId, now, meeting.Id, id, meeting.Date,
-            meeting.Attendance.Count, meeting.PeoplePresent, meeting.Decisions.Count));
         await db.SaveChangesAsync(ct);
         RegistryTelemetry.MeetingsRecorded.Add(1);
 

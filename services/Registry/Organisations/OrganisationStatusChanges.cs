@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
-using Rete.Contracts;
 using Rete.ServiceDefaults.Auth;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Organisations;
 
-/// <summary>Suspend, reactivate and close: each a state change with its own event. Honour If-Match.</summary>
+/// <summary>Suspend, reactivate and close: each a state change that raises its own event. Honour If-Match.</summary>
 public static class OrganisationStatusChanges
 {
     public sealed record StatusChangeRequest(string? Reason);
@@ -16,13 +15,13 @@ public static class OrganisationStatusChanges
     public static RouteGroupBuilder MapOrganisationStatusChanges(this RouteGroupBuilder group)
     {
         group.MapPost("/{id:guid}/suspend", (Guid id, StatusChangeRequest? body, [AsParameters] Context c) =>
-                ChangeAsync(id, c, (o, now) => { o.Suspend(Reason(body), now); return OrganisationEvents.Suspended(o, now); }))
+                ChangeAsync(id, c, (o, now) => o.Suspend(Reason(body), now)))
             .RequireAuthorization(RegistryPolicies.Manage);
         group.MapPost("/{id:guid}/reactivate", (Guid id, [AsParameters] Context c) =>
-                ChangeAsync(id, c, (o, now) => { o.Reactivate(now); return OrganisationEvents.Reactivated(o, now); }))
+                ChangeAsync(id, c, (o, now) => o.Reactivate(now)))
             .RequireAuthorization(RegistryPolicies.Manage);
         group.MapPost("/{id:guid}/close", (Guid id, StatusChangeRequest? body, [AsParameters] Context c) =>
-                ChangeAsync(id, c, (o, now) => { o.Close(Reason(body), now); return OrganisationEvents.Closed(o, now); }))
+                ChangeAsync(id, c, (o, now) => o.Close(Reason(body), now)))
             .RequireAuthorization(RegistryPolicies.Manage);
         return group;
     }
@@ -33,7 +32,7 @@ public static class OrganisationStatusChanges
     private static string? Reason(StatusChangeRequest? body) => body?.Reason is { Length: > 0 } r ? r[..Math.Min(r.Length, 500)] : null;
 
     private static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> ChangeAsync(
-        Guid id, Context c, Func<Organisation, DateTimeOffset, IIntegrationEvent> change)
+        Guid id, Context c, Action<Organisation, DateTimeOffset> change)
     {
         var organisation = await c.Db.Organisations.FirstOrDefaultAsync(o => o.Id == id, c.Cancellation);
         if (organisation is null)
@@ -52,7 +51,7 @@ public static class OrganisationStatusChanges
         }
 
         var now = c.Clock.GetUtcNow();
-        c.Db.Publish(change(organisation, now));
+        change(organisation, now);
         await c.Db.SaveChangesAsync(c.Cancellation);
 
         ETags.Set(c.Response, organisation.Version);

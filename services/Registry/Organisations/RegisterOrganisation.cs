@@ -26,7 +26,6 @@ public static class RegisterOrganisation
         var now = clock.GetUtcNow();
         var organisation = Organisation.Register(db.CurrentTenantId!, request.ToDetails(), now);
         db.Organisations.Add(organisation);
-        db.Publish(OrganisationEvents.Registered(organisation, now));
         await db.SaveChangesAsync(ct);
         RegistryTelemetry.OrganisationsRegistered.Add(1, new KeyValuePair<string, object?>("kind", EnumText.Name(organisation.Kind)));
 

@@ -35,6 +35,8 @@ public static class RepublishOrganisations
             }
 
             var now = clock.GetUtcNow();
+            // An explicit Publish, not an aggregate method: nothing about the organisation changes, and the rows are
+            // read untracked (500 at a time), so an event raised on them would never be collected by SaveChanges.
             batch.ForEach(o => db.Publish(OrganisationEvents.Snapshot(o, now)));
             await db.SaveChangesAsync(ct);
             count += batch.Count;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 using Rete.ServiceDefaults.Http;
 
 namespace Rete.Registry.Organisations;
@@ -24,7 +25,8 @@ public static partial class SearchOrganisations
             }
 
             var fragment = "%" + q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(o => o.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("italian", q)) || EF.Functions.ILike(o.Name, fragment, "\\"));
+            query = query.Where(o => EF.Property<NpgsqlTsVector>(o, OrganisationConfiguration.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("italian", q))
+                || EF.Functions.ILike(o.Name, fragment, "\\"));
         }
 
         query = Filter<OrganisationKind>(query, kind, "kind", errors, k => o => o.Kind == k);

@@ -51,7 +51,6 @@ public static class UpdateOrganisation
 
         var now = clock.GetUtcNow();
         organisation.Update(request.ToDetails(), now);
-        db.Publish(OrganisationEvents.Updated(organisation, now));
         await db.SaveChangesAsync(ct);
 
         ETags.Set(response, organisation.Version);

@@ -7,6 +7,8 @@ public class AccreditationTests
 {
     private static readonly DateTimeOffset Now = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
+    private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 9, 0, 0, TimeSpan.Zero);
+
     private static Accreditation Granted(DateOnly from, DateOnly? to) =>
         Accreditation.Grant("zona-ovest", Guid.NewGuid(), "Piemonte", "D-31236", AccreditationKind.ServicesForWork,
             AccreditationStage.Definitive, from, to, [], Now);
@@ -26,7 +28,7 @@ public class AccreditationTests
     {
         var a = Granted(new(2012, 1, 1), null);
         a.IsInForceOn(new(2030, 1, 1)).ShouldBeTrue();
-        a.Expire(new(2025, 6, 1), "revocato");
+        a.Expire(new(2025, 6, 1), "revocato", Now);
         a.IsInForceOn(new(2025, 5, 31)).ShouldBeTrue();
         a.IsInForceOn(new(2025, 6, 1)).ShouldBeFalse();
         a.Version.ShouldBe(2);
@@ -52,19 +54,19 @@ public class AccreditationTests
     {
         var a = Accreditation.Grant("trecate", Guid.NewGuid(), "Piemonte", null, AccreditationKind.ServicesForWork,
             AccreditationStage.Provisional, new(2020, 1, 1), new(2023, 12, 31), [], Now);
-        a.Renew(new(2026, 12, 31), AccreditationStage.Definitive, new(2023, 6, 1));
+        a.Renew(new(2026, 12, 31), AccreditationStage.Definitive, At(2023, 6, 1));
         a.ValidTo.ShouldBe(new DateOnly(2026, 12, 31));
         a.Stage.ShouldBe(AccreditationStage.Definitive);
-        Should.Throw<DomainException>(() => a.Renew(new(2025, 1, 1), null, new(2023, 6, 1))).Code.ShouldBe("invalid-renewal");
-        Should.Throw<DomainException>(() => a.Renew(new(2027, 1, 1), AccreditationStage.Provisional, new(2023, 6, 1))).Code.ShouldBe("invalid-renewal");
+        Should.Throw<DomainException>(() => a.Renew(new(2025, 1, 1), null, At(2023, 6, 1))).Code.ShouldBe("invalid-renewal");
+        Should.Throw<DomainException>(() => a.Renew(new(2027, 1, 1), AccreditationStage.Provisional, At(2023, 6, 1))).Code.ShouldBe("invalid-renewal");
     }
 
     [Fact]
     public void An_expired_accreditation_is_not_renewed()
     {
         var a = Granted(new(2012, 1, 1), null);
-        a.Expire(new(2024, 1, 1), null);
-        Should.Throw<DomainException>(() => a.Renew(new(2030, 1, 1), null, new(2024, 2, 1))).Code.ShouldBe("accreditation-expired");
-        Should.Throw<DomainException>(() => a.Expire(new(2024, 2, 1), null)).Code.ShouldBe("accreditation-expired");
+        a.Expire(new(2024, 1, 1), null, Now);
+        Should.Throw<DomainException>(() => a.Renew(new(2030, 1, 1), null, At(2024, 2, 1))).Code.ShouldBe("accreditation-expired");
+        Should.Throw<DomainException>(() => a.Expire(new(2024, 2, 1), null, Now)).Code.ShouldBe("accreditation-expired");
     }
 }

@@ -1,3 +1,4 @@
+using Rete.Contracts.Registry;
 using Rete.Registry.Organisations;
 using Rete.ServiceDefaults.Errors;
 
@@ -42,5 +43,22 @@ public class OrganisationTests
         Should.Throw<DomainException>(() => o.Suspend(null, Now)).Code.ShouldBe("organisation-not-active");
         Should.Throw<DomainException>(() => o.Update(Details(), Now)).Code.ShouldBe("organisation-closed");
         Should.Throw<DomainException>(() => o.Close(null, Now)).Code.ShouldBe("organisation-closed");
+    }
+
+    [Fact]
+    public void Every_change_raises_its_event_in_order_with_the_version_it_made()
+    {
+        var o = Organisation.Register("torino", Details(), Now);
+        o.Update(Details("Cooperativa Esserci"), Now);
+        o.Suspend("verifica in corso", Now);
+        o.Reactivate(Now);
+        o.Close("cessata attività", Now);
+
+        var events = o.TakeEvents();
+        events.Select(e => e.GetType()).ShouldBe([typeof(OrganisationRegistered), typeof(OrganisationUpdated),
+            typeof(OrganisationSuspended), typeof(OrganisationReactivated), typeof(OrganisationClosed)]);
+        events.OfType<OrganisationSuspended>().Single().Reason.ShouldBe("verifica in corso");
+        events.OfType<OrganisationClosed>().Single().Version.ShouldBe(5);
+        o.TakeEvents().ShouldBeEmpty();
     }
 }
