@@ -7,6 +7,7 @@ using Rete.ServiceDefaults.Auth;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Health;
 using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 using Rete.ServiceDefaults.Telemetry;
 using Rete.ServiceDefaults.Tenancy;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Rete.ServiceDefaults.Telemetry;
-using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.ServiceDefaults.Data;
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.ServiceDefaults.Data;
 

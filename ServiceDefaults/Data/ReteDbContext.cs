@@ -3,8 +3,6 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Rete.Contracts;
 using Rete.ServiceDefaults.Domain;
-using Rete.ServiceDefaults.Http;
-using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.ServiceDefaults.Data;

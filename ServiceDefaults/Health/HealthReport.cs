@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 using DiagnosticsReport = Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport;
 
 namespace Rete.ServiceDefaults.Health;

@@ -1,9 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Rete.ServiceDefaults.Errors;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.ServiceDefaults.Http;
 
@@ -13,7 +12,7 @@ namespace Rete.ServiceDefaults.Http;
 /// </summary>
 public static class NulCharacters
 {
-    public const string Detail = "La richiesta contiene il carattere nullo, che non è ammesso.";
+    public const string Detail = NulRefusingStringConverter.Detail;
 
     public static IApplicationBuilder UseNulRejection(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -35,24 +34,4 @@ public static class NulCharacters
     private static bool InPathOrQuery(HttpRequest request) =>
         (request.Path.Value?.Contains('\0', StringComparison.Ordinal) ?? false)
         || request.Query.Any(p => p.Key.Contains('\0', StringComparison.Ordinal) || p.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true));
-
-    /// <summary>Reads JSON strings as usual but refuses one holding a NUL (the body's 400 then names its path).</summary>
-    public sealed class RefusingJsonConverter : JsonConverter<string>
-    {
-        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            return value is not null && value.Contains('\0', StringComparison.Ordinal)
-                ? throw new JsonException(Detail)
-                : value;
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-
-        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Read(ref reader, typeToConvert, options)!;
-
-        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
-            writer.WritePropertyName(value);
-    }
 }

@@ -4,7 +4,8 @@ using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Data;
+using Rete.ServiceDefaults.Json;
 using Rete.ServiceDefaults.Telemetry;
 
 namespace Rete.ServiceDefaults.Messaging;

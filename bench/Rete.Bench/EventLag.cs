@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using MassTransit;
 using Npgsql;
 using Rete.Contracts.Registry;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 using Rete.ServiceDefaults.Messaging;
 
 namespace Rete.Bench;

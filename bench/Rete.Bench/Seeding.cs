@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Npgsql;
 using NpgsqlTypes;
 using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Bench;
 

@@ -4,7 +4,6 @@ using Rete.Grants.Budgets;
 using Rete.Grants.Organisations;
 using Rete.Grants.Reservations;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Grants;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rete.Identity.Users;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Identity;

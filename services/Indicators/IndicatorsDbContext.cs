@@ -6,7 +6,6 @@ using Rete.Indicators.Placements;
 using Rete.Indicators.Projects;
 using Rete.Indicators.Referrals;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Indicators;

@@ -5,7 +5,6 @@ using Rete.Placements.FollowUps;
 using Rete.Placements.Placements;
 using Rete.Placements.Projects;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.ReadModels.Organisations;
 using Rete.ServiceDefaults.Tenancy;
 

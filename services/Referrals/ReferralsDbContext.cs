@@ -6,7 +6,6 @@ using Rete.Referrals.Consents;
 using Rete.Referrals.People;
 using Rete.Referrals.Referrals;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.ReadModels.Organisations;
 using Rete.ServiceDefaults.Tenancy;
 

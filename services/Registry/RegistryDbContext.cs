@@ -4,7 +4,6 @@ using Rete.Registry.Consortium;
 using Rete.Registry.Networks;
 using Rete.Registry.Organisations;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Registry;

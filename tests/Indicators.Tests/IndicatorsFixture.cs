@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Rete.Contracts;
 using Rete.ServiceDefaults;
-using Rete.ServiceDefaults.Messaging;
 using Rete.Testing;
 
 namespace Rete.Indicators.Tests;

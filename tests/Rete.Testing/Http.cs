@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Testing;
 

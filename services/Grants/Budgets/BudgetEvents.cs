@@ -1,5 +1,5 @@
 using Rete.Contracts.Grants;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Grants.Budgets;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Rete.Contracts;
 using Rete.ServiceDefaults.Data;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Indicators.Events;
 

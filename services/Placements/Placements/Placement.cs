@@ -4,7 +4,7 @@ using Rete.Placements.FollowUps;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Placements.Placements;
 

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 using Rete.ServiceDefaults.Money;
 
 namespace Rete.Placements.Placements;

@@ -1,6 +1,6 @@
 using Rete.Placements.Attendance;
 using Rete.Placements.FollowUps;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Placements.Placements;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Placements.Placements;
 

@@ -2,7 +2,7 @@ using Rete.Contracts.Placements;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Domain;
 using Rete.ServiceDefaults.Errors;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Placements.Projects;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Placements.Projects;
 

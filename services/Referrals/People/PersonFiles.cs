@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Rete.Referrals.Protection;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Referrals.People;
 

@@ -6,6 +6,7 @@ using Rete.Referrals.AccessLog;
 using Rete.Referrals.Protection;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Referrals.People;
 

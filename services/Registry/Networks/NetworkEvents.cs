@@ -1,5 +1,5 @@
 using Rete.Contracts.Registry;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.Registry.Networks;
 

@@ -4,7 +4,6 @@ using Rete.Contracts.Grants;
 using Rete.Contracts.Placements;
 using Rete.Contracts.Registry;
 using Rete.ServiceDefaults;
-using Rete.ServiceDefaults.Messaging;
 using Rete.Testing;
 
 namespace Rete.Grants.Tests.Api;

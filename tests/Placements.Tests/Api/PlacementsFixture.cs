@@ -5,7 +5,6 @@ using Npgsql;
 using Rete.Contracts;
 using Rete.Contracts.Registry;
 using Rete.ServiceDefaults;
-using Rete.ServiceDefaults.Messaging;
 using Rete.Testing;
 
 namespace Rete.Placements.Tests.Api;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Rete.ServiceDefaults.Messaging;
+using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Telemetry;
 using Rete.Testing;
 

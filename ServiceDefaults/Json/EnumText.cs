@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Rete.ServiceDefaults.Http;
+namespace Rete.ServiceDefaults.Json;
 
 /// <summary>Reads enum values in query strings with the same names the JSON bodies use.</summary>
 public static class EnumText

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Rete.ServiceDefaults.Http;
+namespace Rete.ServiceDefaults.Json;
 
 /// <summary>One JSON shape for the whole system: camelCase names, enums as camelCase strings, ISO dates.</summary>
 public static class ReteJson
@@ -17,7 +17,7 @@ public static class ReteJson
         options.MaxDepth = 32;
         // {"name":"a","name":"b"} is ambiguous; refusing it keeps every reader of the body agreeing on its meaning.
         options.AllowDuplicateProperties = false;
-        options.Converters.Add(new NulCharacters.RefusingJsonConverter());
+        options.Converters.Add(new NulRefusingStringConverter());
         return options;
     }
 }

@@ -3,9 +3,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Rete.Contracts;
-using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.Json;
 
-namespace Rete.ServiceDefaults.Messaging;
+namespace Rete.ServiceDefaults.Data;
 
 /// <summary>An event committed with the state change that raised it, waiting to be published.</summary>
 public sealed class OutboxMessage

@@ -1,4 +1,4 @@
-namespace Rete.ServiceDefaults.Messaging;
+namespace Rete.ServiceDefaults.Data;
 
 /// <summary>How long the bookkeeping tables keep a row once it has done its job (section <c>Retention</c>).</summary>
 public sealed record RetentionOptions

@@ -2,10 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Telemetry;
 
-namespace Rete.ServiceDefaults.Messaging;
+namespace Rete.ServiceDefaults.Data;
 
 /// <summary>
 /// Deletes the outbox, inbox and idempotency rows that have outlived <see cref="RetentionOptions"/>, a batch per

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Rete.ServiceDefaults.Data;
 
-namespace Rete.ServiceDefaults.Http;
+namespace Rete.ServiceDefaults.Data;
 
 /// <summary>The first response to a POST with an Idempotency-Key, replayed for the same key.</summary>
 public sealed class IdempotencyRecord : ITenantOwned

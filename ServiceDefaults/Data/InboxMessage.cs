@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Rete.ServiceDefaults.Messaging;
+namespace Rete.ServiceDefaults.Data;
 
 /// <summary>A message a consumer has already applied; written in the same transaction as its effect.</summary>
 public sealed class InboxMessage

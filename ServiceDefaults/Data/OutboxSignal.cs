@@ -1,4 +1,4 @@
-namespace Rete.ServiceDefaults.Messaging;
+namespace Rete.ServiceDefaults.Data;
 
 /// <summary>Wakes the dispatcher when a commit wrote events, so latency is not bounded by the polling interval.</summary>
 public sealed class OutboxSignal : IDisposable
