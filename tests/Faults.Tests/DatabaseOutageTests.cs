@@ -71,7 +71,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             seen = await ReadModelAsync(tenant, events);
         }
 
-        output.WriteLine($"all applied {recovery.Elapsed.TotalSeconds:F0} s after the database came back");
+        output.WriteLine($"waited {recovery.Elapsed.TotalSeconds:F0} s after the database came back for {seen.Organisations.Count} of {Events} applied");
         await Task.Delay(1000); // room for a late duplicate
         seen = await ReadModelAsync(tenant, events);
         var errors = await BrokerQueues.CountAsync(Queue + "_error") ?? 0;
