@@ -10,7 +10,7 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ from <c>ConnectionStrings:messaging</c> (an amqp:// URI, as Aspire gives it), with
-    /// retries before the _error queue, and the outbox dispatcher. Call after <c>AddReteDatabase</c>.
+    /// retries before the _error queue (<see cref="ConsumerRetry"/>), and the outbox dispatcher. Call after <c>AddReteDatabase</c>.
     /// </summary>
     public static IHostApplicationBuilder AddReteMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
@@ -28,7 +28,7 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.UseRabbitMqUri(uri);
-                rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                rabbit.UseReteRetry();
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -7,5 +7,9 @@ public static class Infrastructure
 
     public static Task StartBrokerAsync() => TestInfrastructure.Current.StartBrokerAsync();
 
+    public static Task StopPostgresAsync() => TestInfrastructure.Current.StopPostgresAsync();
+
+    public static Task StartPostgresAsync() => TestInfrastructure.Current.StartPostgresAsync();
+
     public static Task RestartPostgresAsync() => TestInfrastructure.Current.RestartPostgresAsync();
 }

@@ -41,11 +41,15 @@ public sealed class TestInfrastructure
 
     public Task StartBrokerAsync() => RunAsync(Messaging, KnownResourceCommands.StartCommand, healthy: true);
 
+    public Task StopPostgresAsync() => RunAsync(Postgres, KnownResourceCommands.StopCommand, healthy: false);
+
+    public Task StartPostgresAsync() => RunAsync(Postgres, KnownResourceCommands.StartCommand, healthy: true);
+
     // Stop, then start: the new server must not start before the old one has let go of its port and data.
     public async Task RestartPostgresAsync()
     {
-        await RunAsync(Postgres, KnownResourceCommands.StopCommand, healthy: false);
-        await RunAsync(Postgres, KnownResourceCommands.StartCommand, healthy: true);
+        await StopPostgresAsync();
+        await StartPostgresAsync();
     }
 
     private async Task RunAsync(string resource, string command, bool healthy)
