@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Rete.ServiceDefaults.Json;
 
 namespace Rete.ServiceDefaults.Errors;
 
@@ -97,6 +98,20 @@ internal sealed partial class ReteExceptionHandler(IProblemDetailsService proble
                 Status = StatusCodes.Status400BadRequest,
                 Title = ItalianTitles.For(StatusCodes.Status400BadRequest),
                 Detail = "Uno o più parametri non sono validi.",
+            };
+        }
+
+        // A body value that does not convert ("plannedStart":"2025-02-30", a string for a number) names its field
+        // as FluentValidation would (lines[0].amount), so a form shows the message next to it.
+        if (bad.InnerException is JsonException { Path: ['$', '.', ..] or ['$', '[', ..] } field)
+        {
+            var name = field.Path![1] == '.' ? field.Path[2..] : field.Path[1..];
+            var message = field.Message == NulRefusingStringConverter.Detail ? field.Message : "Valore non valido per questo campo.";
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [name] = [message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = ItalianTitles.For(StatusCodes.Status400BadRequest),
+                Detail = $"Il corpo della richiesta non è valido: {field.Path}.",
             };
         }
 

@@ -54,6 +54,8 @@ public static class ProjectsApi
         group.MapPost("/{id:guid}/conclude", ConcludeAsync).Validate<ConcludeProjectRequest>().RequireAuthorization(PlacementsPolicies.Manage)
             .WithName("ConcludeProject").WithSummary("Conclude un progetto");
         group.MapGet("/", ListAsync).RequireAuthorization(PlacementsPolicies.Manage).WithName("ListProjects").WithSummary("Elenco dei progetti");
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(PlacementsPolicies.Manage).WithName("GetProject")
+            .WithSummary("Un progetto, con la versione (ETag) da indicare per concluderlo");
         group.MapGet("/counts", CountAsync).RequireAuthorization(PlacementsPolicies.Read).WithName("CountProjects")
             .WithSummary("Progetti del periodo ?from=&to=: totali, aperti, conclusi, in corso");
         return api;
@@ -89,6 +91,19 @@ public static class ProjectsApi
 
         project.Conclude(request.ConcludedOn!.Value, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        ETags.Set(response, project.Version);
+        return TypedResults.Ok(ProjectResponse.From(project));
+    }
+
+    private static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, PlacementsDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return Problems.NotFound("Progetto non trovato.");
+        }
+
         ETags.Set(response, project.Version);
         return TypedResults.Ok(ProjectResponse.From(project));
     }

@@ -30,6 +30,19 @@ public class InputErrorsTests(RegistryFixture fixture)
     }
 
     [Theory]
+    [InlineData("""{"name":"X","kind":"association","parentId":"not-a-guid"}""", "parentId")]
+    [InlineData("""{"name":"X","kind":"association","areas":"employment"}""", "areas")]
+    [InlineData("""{"name":7,"kind":"association"}""", "name")]
+    public async Task A_body_value_that_does_not_convert_is_a_400_for_its_field(string json, string field)
+    {
+        using var client = fixture.Factory.ClientFor(RegistryFixture.NewTenant(), "operator");
+        var response = await client.PostAsync("/api/registry/organisations", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        await response.ShouldBeInvalidAsync(field);
+        (await response.ReadJsonAsync()).GetProperty("errors").GetProperty(field)[0].GetString().ShouldBe("Valore non valido per questo campo.");
+    }
+
+    [Theory]
     [InlineData("Trecate")]
     [InlineData("3149")]
     public async Task A_municipality_filter_that_is_no_istat_code_is_a_400(string municipality)
