@@ -27,7 +27,7 @@ internal static class PlacementEvents
             new PlacementFunded(Guid.CreateVersion7(), tenant, at, id, ++v, Guid.CreateVersion7(), line, months * monthly),
             new PlacementStarted(Guid.CreateVersion7(), tenant, at, id, ++v, person, kind, months, host, start, plannedEnd),
             interrupted
-                ? new PlacementInterrupted(Guid.CreateVersion7(), tenant, at, id, ++v, person, kind, months, end, "rinuncia", paid, months * monthly - paid)
+                ? new PlacementInterrupted(Guid.CreateVersion7(), tenant, at, id, ++v, person, kind, months, end, paid, months * monthly - paid)
                 : new PlacementCompleted(Guid.CreateVersion7(), tenant, at, id, ++v, person, kind, months, end, paid, 0m),
         };
         if (outcome is not null)

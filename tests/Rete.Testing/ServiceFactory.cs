@@ -17,6 +17,9 @@ public class ServiceFactory<TProgram>(string connectionName, string serviceName)
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = DatabaseName }.ConnectionString;
 
+    /// <summary>More host configuration a test needs (e.g. <see cref="TelemetryCapture.ApplyTo"/>), applied last.</summary>
+    public Action<IWebHostBuilder>? Configure { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -27,6 +30,7 @@ public class ServiceFactory<TProgram>(string connectionName, string serviceName)
         builder.UseSetting("Auth:Audience", TestEnvironment.Audience);
         builder.UseSetting("OTEL_SERVICE_NAME", serviceName);
         builder.UseSetting(KnownTenants.Section, TestTenants.Setting);
+        Configure?.Invoke(builder);
     }
 
     /// <summary>An HTTP client acting for a tenant with the given roles.</summary>

@@ -43,15 +43,18 @@ public sealed record PlacementCompleted(
     string Kind, int DurationMonths, DateOnly EndedOn, decimal PaidAmount, decimal ReleasedAmount)
     : IIntegrationEvent;
 
-/// <summary>The placement ended early; what attendance did not use (<see cref="ReleasedAmount"/>) goes back.</summary>
+/// <summary>
+/// The placement ended early; what attendance did not use (<see cref="ReleasedAmount"/>) goes back. The reason an
+/// operator wrote stays in Placements: free text about a person (an illness, a family matter) is never in an event.
+/// </summary>
 public sealed record PlacementInterrupted(
     Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid PlacementId, int Version, Guid PersonId,
-    string Kind, int DurationMonths, DateOnly EndedOn, string? Reason, decimal PaidAmount, decimal ReleasedAmount)
+    string Kind, int DurationMonths, DateOnly EndedOn, decimal PaidAmount, decimal ReleasedAmount)
     : IIntegrationEvent;
 
-/// <summary>The placement was cancelled before it started; a reservation, if any, is released whole.</summary>
+/// <summary>The placement was cancelled before it started; a reservation, if any, is released whole (the reason stays in Placements).</summary>
 public sealed record PlacementCancelled(
-    Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid PlacementId, int Version, string? Reason)
+    Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid PlacementId, int Version)
     : IIntegrationEvent;
 
 /// <summary>

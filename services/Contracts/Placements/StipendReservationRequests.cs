@@ -16,7 +16,8 @@ public sealed record StipendReservationRequested(
 
 /// <summary>
 /// A placement ended early or was cancelled: the reservation's unused money goes back to its line.
-/// <see cref="UsedAmount"/> is what was already paid and stays committed (none when null).
+/// <see cref="UsedAmount"/> is what was already paid and stays committed (none when null). <see cref="Reason"/> is
+/// the kind of release ("tirocinio interrotto"), never what an operator wrote about the person.
 /// </summary>
 public sealed record StipendReservationReleaseRequested(
     Guid EventId, string TenantId, DateTimeOffset OccurredAt, Guid ReservationId, string? Reason, decimal? UsedAmount = null)

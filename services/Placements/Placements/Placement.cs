@@ -211,9 +211,10 @@ public sealed partial class Placement : Aggregate, ITenantOwned, IHasId
     {
         End(on, reason, now);
         Status = PlacementStatus.Interrupted;
+        // The reason is kept here (EndReason) and shown to those who read the placement; events never carry it.
         Raise(new PlacementInterrupted(Guid.CreateVersion7(now), TenantId, now, Id, Version, PersonId, KindName, DurationMonths, on,
-            reason, PaidAmount, ReleasedAmount ?? 0m));
-        ReleaseUnused(reason ?? "tirocinio interrotto", now);
+            PaidAmount, ReleasedAmount ?? 0m));
+        ReleaseUnused("tirocinio interrotto", now);
     }
 
     private void End(DateOnly on, string? reason, DateTimeOffset now)
@@ -250,11 +251,11 @@ public sealed partial class Placement : Aggregate, ITenantOwned, IHasId
         }
 
         Changed(now);
-        Raise(new PlacementCancelled(Guid.CreateVersion7(now), TenantId, now, Id, Version, reason));
+        Raise(new PlacementCancelled(Guid.CreateVersion7(now), TenantId, now, Id, Version));
         if (wasFunded || FundingRefusal is null)
         {
             // Unfunded and not refused: Grants may still reserve; its StipendsReserved then finds the placement cancelled.
-            Raise(new StipendReservationReleaseRequested(Guid.CreateVersion7(now), TenantId, now, Id, reason ?? "tirocinio annullato", 0m));
+            Raise(new StipendReservationReleaseRequested(Guid.CreateVersion7(now), TenantId, now, Id, "tirocinio annullato", 0m));
         }
     }
 

@@ -21,7 +21,12 @@ public sealed class PlacementsFixture : IAsyncLifetime
 {
     private EventPublisher publisher = null!;
 
-    public PlacementsFactory Placements { get; } = new();
+    public PlacementsFixture() => Placements = new PlacementsFactory { Configure = Capture.ApplyTo };
+
+    /// <summary>Every log line and span of the hosted Placements, for the canary test.</summary>
+    public TelemetryCapture Capture { get; } = new();
+
+    public PlacementsFactory Placements { get; }
 
     public GrantsFactory Grants { get; } = new();
 
@@ -46,6 +51,7 @@ public sealed class PlacementsFixture : IAsyncLifetime
         await GrantsEvents.DisposeAsync();
         await Placements.DisposeAsync();
         await Grants.DisposeAsync();
+        Capture.Dispose();
     }
 
     public Task PublishAsync(IIntegrationEvent message) => publisher.PublishAsync(message);

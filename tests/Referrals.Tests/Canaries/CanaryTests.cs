@@ -10,26 +10,29 @@ namespace Rete.Referrals.Tests.Canaries;
 /// </summary>
 public sealed class CanaryTests : IAsyncLifetime
 {
-    private readonly CanaryFactory canaries = new();
+    private readonly TelemetryCapture capture = new();
+    private readonly ReferralsFactory service;
     private BrokerTap tap = null!;
+
+    public CanaryTests() => service = new ReferralsFactory { Configure = capture.ApplyTo };
 
     public async Task InitializeAsync()
     {
         tap = await BrokerTap.StartAsync("Rete.Contracts.Referrals");
-        canaries.Service.CreateClient().Dispose();
+        service.CreateClient().Dispose();
     }
 
     public async Task DisposeAsync()
     {
         await tap.DisposeAsync();
-        await canaries.Service.DisposeAsync();
-        canaries.Dispose();
+        await service.DisposeAsync();
+        capture.Dispose();
     }
 
     [Fact]
     public async Task No_personal_datum_of_a_person_leaves_the_service_in_events_logs_or_spans()
     {
-        var factory = canaries.Service;
+        var factory = service;
         var tenant = TestTenants.Next();
         var taxCode = Api.People.NewTaxCode();
         string[] secrets = [taxCode, "Canarinonome", "Canarinocognome", "1977-07-17", "17/07/1977", "canarino.posta@example.invalid", "3337771717",
@@ -85,7 +88,7 @@ public sealed class CanaryTests : IAsyncLifetime
         messages.Count.ShouldBeGreaterThanOrEqualTo(8);
         messages.ShouldContain(m => m.Contains(person.ToString(), StringComparison.Ordinal));
 
-        foreach (var (where, lines) in new[] { ("RabbitMQ", messages), ("logs", canaries.Logs.ToList()), ("spans", canaries.Spans.ToList()) })
+        foreach (var (where, lines) in new[] { ("RabbitMQ", messages), ("logs", capture.Logs.ToList()), ("spans", capture.Spans.ToList()) })
         {
             lines.ShouldNotBeEmpty(where);
             foreach (var secret in secrets)

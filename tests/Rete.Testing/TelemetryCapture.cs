@@ -2,18 +2,19 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using Rete.Referrals.Tests.Api;
 
-namespace Rete.Referrals.Tests.Canaries;
+namespace Rete.Testing;
 
-/// <summary>A Referrals service whose every log line (Debug and up) and every finished span is kept for inspection.</summary>
-public sealed class CanaryFactory : IDisposable
+/// <summary>
+/// Keeps every log line (Debug and up) of a service hosted in the test and every span finished in the process, for
+/// canary tests: a value that must never leave a service is looked for in them.
+/// </summary>
+public sealed class TelemetryCapture : IDisposable
 {
     private readonly ActivityListener listener;
 
-    public CanaryFactory()
+    public TelemetryCapture()
     {
-        Service = new LoggedReferralsFactory(Logs);
         listener = new ActivityListener
         {
             ShouldListenTo = _ => true,
@@ -23,11 +24,19 @@ public sealed class CanaryFactory : IDisposable
         ActivitySource.AddActivityListener(listener);
     }
 
-    public ReferralsFactory Service { get; }
-
     public ConcurrentQueue<string> Logs { get; } = new();
 
     public ConcurrentQueue<string> Spans { get; } = new();
+
+    /// <summary>Turns the service's logging up to Debug and copies every line here.</summary>
+    public void ApplyTo(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Logging:LogLevel:Default", "Debug");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Debug");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Debug");
+        builder.UseSetting("Logging:LogLevel:MassTransit", "Debug");
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingProvider(Logs)));
+    }
 
     public void Dispose() => listener.Dispose();
 
@@ -36,19 +45,6 @@ public sealed class CanaryFactory : IDisposable
             .Concat(a.TagObjects.Select(t => $"{t.Key}={t.Value}"))
             .Concat(a.Baggage.Select(b => $"{b.Key}={b.Value}"))
             .Concat(a.Events.SelectMany(e => new[] { e.Name }.Concat(e.Tags.Select(t => $"{t.Key}={t.Value}")))));
-
-    private sealed class LoggedReferralsFactory(ConcurrentQueue<string> logs) : ReferralsFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Logging:LogLevel:Default", "Debug");
-            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Debug");
-            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Debug");
-            builder.UseSetting("Logging:LogLevel:MassTransit", "Debug");
-            builder.ConfigureLogging(logging => logging.AddProvider(new CapturingProvider(logs)));
-        }
-    }
 
     private sealed class CapturingProvider(ConcurrentQueue<string> logs) : ILoggerProvider
     {

@@ -1,12 +1,11 @@
 using System.Text;
 using RabbitMQ.Client;
 using Rete.Contracts;
-using Rete.Testing;
 
-namespace Rete.Referrals.Tests.Canaries;
+namespace Rete.Testing;
 
 /// <summary>
-/// A raw copy of every message published on the Referrals exchanges, headers and body as bytes on the wire:
+/// A raw copy of every message published on the exchanges of one contracts namespace, headers and body as bytes on the wire:
 /// the exchanges are declared as MassTransit declares them (durable fanout) and bound to one queue of the test's.
 /// </summary>
 public sealed class BrokerTap : IAsyncDisposable
