@@ -3,6 +3,7 @@ using Rete.Referrals.AccessLog;
 using Rete.Referrals.Assignments;
 using Rete.Referrals.Candidates;
 using Rete.Referrals.Consents;
+using Rete.Referrals.Pathway;
 using Rete.Referrals.People;
 using Rete.Referrals.Referrals;
 using Rete.ServiceDefaults.Data;
@@ -25,6 +26,8 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     public DbSet<GolAssignment> GolAssignments => Set<GolAssignment>();
 
     public DbSet<Candidate> Candidates => Set<Candidate>();
+
+    public DbSet<PlacementStep> PlacementSteps => Set<PlacementStep>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -1,8 +1,10 @@
+using MassTransit;
 using Rete.Referrals.AccessLog;
 using Rete.Referrals.Assignments;
 using Rete.Referrals.Candidates;
 using Rete.Referrals.Consents;
 using Rete.Referrals.Organisations;
+using Rete.Referrals.Pathway;
 using Rete.Referrals.People;
 using Rete.Referrals.Protection;
 using Rete.Referrals.Referrals;
@@ -22,7 +24,12 @@ public static class ReferralsExtensions
     public static IHostApplicationBuilder AddReferrals(this IHostApplicationBuilder builder)
     {
         builder.AddReteDatabase<ReferralsDbContext>(ReteResources.ReferralsDb);
-        builder.AddReteMessaging(ServiceName, bus => bus.AddOrganisationsReadModel());
+        builder.AddReteMessaging(ServiceName, bus =>
+        {
+            bus.AddOrganisationsReadModel();
+            // A person's pathway includes their placements, as Placements announces them.
+            bus.AddConsumers(type => type.Namespace == typeof(PlacementStep).Namespace, typeof(PlacementStep).Assembly);
+        });
         builder.Services.AddValidatorsFrom(typeof(ReferralsExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => PersonalDataProtector.FromConfiguration(builder.Configuration));

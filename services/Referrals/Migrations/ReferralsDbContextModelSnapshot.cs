@@ -281,6 +281,62 @@ namespace Rete.Referrals.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Rete.Referrals.Pathway.PlacementStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event");
+
+                    b.Property<Guid?>("HostOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("host_organisation_id");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid?>("PromotingOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("promoting_organisation_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "PlacementId");
+
+                    b.ToTable("placement_steps", (string)null);
+                });
+
             modelBuilder.Entity("Rete.Referrals.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -487,7 +543,7 @@ namespace Rete.Referrals.Migrations
                     b.ToTable("referrals", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Http.IdempotencyRecord", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(48)
@@ -534,7 +590,7 @@ namespace Rete.Referrals.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -554,7 +610,7 @@ namespace Rete.Referrals.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

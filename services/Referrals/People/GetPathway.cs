@@ -9,12 +9,12 @@ namespace Rete.Referrals.People;
 /// <summary>One step of a person's story: what happened, when, between which organisations.</summary>
 public sealed record PathwayStep(DateTimeOffset At, string Kind, string Event, Guid Id, Guid? FromOrganisationId, Guid? ToOrganisationId, string? Detail);
 
-/// <summary>A person's pathway in order: referrals and GOL assignments with each of their steps (placements join once Placements publishes them here).</summary>
+/// <summary>A person's pathway in order: referrals, GOL assignments and placements, each with its steps.</summary>
 public static class GetPathway
 {
     public static RouteHandlerBuilder MapGetPathway(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}/pathway", HandleAsync).RequireAuthorization(ReferralsPolicies.Read)
-            .WithName("PersonPathway").WithSummary("Il percorso della persona in ordine: segnalazioni e assegnazioni GOL");
+            .WithName("PersonPathway").WithSummary("Il percorso della persona in ordine: segnalazioni, assegnazioni GOL e tirocini");
 
     private static async Task<Results<Ok<IReadOnlyList<PathwayStep>>, ProblemHttpResult>> HandleAsync(
         Guid id, ReferralsDbContext db, AccessRecorder access, ClaimsPrincipal user, CancellationToken ct)
@@ -62,6 +62,14 @@ public static class GetPathway
             }
         }
 
+        var placements = db.PlacementSteps.Where(s => s.PersonId == personId).Select(s => s.PlacementId);
+        foreach (var s in await db.PlacementSteps.AsNoTracking().Where(s => placements.Contains(s.PlacementId))
+            .OrderBy(s => s.At).ThenBy(s => s.Version).ToListAsync(ct))
+        {
+            steps.Add(new(s.At, "placement", s.Event, s.PlacementId, s.PromotingOrganisationId, s.HostOrganisationId, s.Detail));
+        }
+
+        // Stable: steps of one placement on the same instant keep the order of its versions.
         return steps.OrderBy(s => s.At).ThenBy(s => s.Id).ToList();
     }
 

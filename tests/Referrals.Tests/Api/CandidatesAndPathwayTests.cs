@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Rete.Contracts.Placements;
 using Rete.Contracts.Referrals;
 using Rete.Testing;
 
@@ -55,5 +56,43 @@ public class CandidatesAndPathwayTests(ReferralsFixture fixture)
         export.GetProperty("referrals").GetArrayLength().ShouldBe(1);
         var log = await (await client.GetAsync($"{People.Url}/{person}/access-log")).ReadJsonAsync();
         log.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("what").GetString()).ShouldContain("copia dei dati (art. 15)");
+    }
+
+    [Fact]
+    public async Task A_persons_placements_join_the_pathway_from_the_placements_events_even_out_of_order_and_once()
+    {
+        var tenant = ReferralsFixture.NewTenant();
+        var client = factory.ClientFor(tenant, "operator");
+        var (promoting, host) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var person = await Network.PersonWithConsentAsync(client, host, purpose: "placement");
+        var placement = Guid.NewGuid();
+        var at = new DateTimeOffset(2025, 2, 20, 9, 0, 0, TimeSpan.Zero);
+        var completed = new PlacementCompleted(Guid.NewGuid(), tenant, at, placement, 5, person, "training", 3, new DateOnly(2025, 6, 2), 1_178.57m, 171.43m);
+
+        await using var publisher = await EventPublisher.StartAsync();
+        // The end arrives before the proposal, and twice.
+        await publisher.PublishAsync(completed);
+        await publisher.PublishAsync(completed);
+        await publisher.PublishAsync(new PlacementFunded(Guid.NewGuid(), tenant, at, placement, 2, placement, Guid.NewGuid(), 1_350m));
+        await publisher.PublishAsync(new PlacementProposed(Guid.NewGuid(), tenant, at, placement, 1, person, "training", promoting, host, null,
+            Guid.NewGuid(), 450m, 3, new DateOnly(2025, 3, 3), new DateOnly(2025, 6, 2), 20m));
+        await publisher.PublishAsync(new PlacementStarted(Guid.NewGuid(), tenant, at, placement, 3, person, "training", 3, host,
+            new DateOnly(2025, 3, 3), new DateOnly(2025, 6, 2)));
+        await publisher.PublishAsync(new PlacementFollowUpRecorded(Guid.NewGuid(), tenant, at, placement, 7, person, 182,
+            new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 2), true, false));
+
+        string?[] events = [];
+        await Eventually.TrueAsync(async () =>
+        {
+            var pathway = await (await client.GetAsync($"{People.Url}/{person}/pathway")).ReadJsonAsync();
+            events = pathway.EnumerateArray().Where(s => s.GetProperty("kind").GetString() == "placement")
+                .Select(s => s.GetProperty("event").GetString()).ToArray();
+            return events.Length >= 5;
+        });
+        await Task.Delay(500);
+        var steps = (await (await client.GetAsync($"{People.Url}/{person}/pathway")).ReadJsonAsync()).EnumerateArray().ToList();
+        steps.Select(s => s.GetProperty("event").GetString()).ShouldBe(["proposed", "funded", "started", "completed", "followUp182"]);
+        steps[0].GetProperty("toOrganisationId").GetGuid().ShouldBe(host);
+        steps[^1].GetProperty("detail").GetString().ShouldBe("employed");
     }
 }

@@ -17,6 +17,6 @@ public sealed class ServiceEndpointsTests(ReferralsFixture fixture) : ServiceCon
     protected override IReadOnlyList<string> TenantTables =>
     [
         "access_log", "candidates", "consents", "gol_assignments", "idempotency_records", "known_accreditations",
-        "known_organisations", "people", "referrals",
+        "known_organisations", "people", "placement_steps", "referrals",
     ];
 }
