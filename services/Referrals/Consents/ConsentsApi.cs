@@ -98,11 +98,15 @@ public static class ConsentsApi
         return TypedResults.Ok(ConsentResponse.From(consent));
     }
 
-    private static async Task<Ok<IReadOnlyList<ConsentResponse>>> ExpiringAsync(ReferralsDbContext db, TimeProvider clock, CancellationToken ct, int days = 30)
+    private static async Task<Ok<IReadOnlyList<ConsentResponse>>> ExpiringAsync(
+        ReferralsDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct, int days = 30)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var until = today.AddDays(Math.Clamp(days, 1, 366));
+        // Only the consents of people the user may see: a token scoped to municipalities sees their residents'.
+        var visible = db.People.Visible(user).Select(p => p.Id);
         var consents = await db.Consents.AsNoTracking()
+            .Where(c => visible.Contains(c.PersonId))
             .Where(c => c.WithdrawnOn == null && c.ExpiresOn != null && c.ExpiresOn >= today && c.ExpiresOn <= until)
             .OrderBy(c => c.ExpiresOn).Take(500).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<ConsentResponse>>(consents.Select(ConsentResponse.From).ToList());

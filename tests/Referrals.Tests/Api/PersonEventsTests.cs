@@ -75,6 +75,11 @@ public class PersonEventsTests(ReferralsFixture fixture)
             .EnumerateArray().Select(c => c.GetProperty("personId").GetGuid()).ToList();
         (await Expiring(30)).ShouldBe([candidate, soon]);
         (await Expiring(90)).ShouldBe([candidate, soon, later]);
+        // A token scoped to another municipality sees none of these residents' consents; one scoped to theirs, all.
+        var elsewhere = factory.WithToken(Tokens.Create(tenant, ["operator"], municipalities: ["003149"]));
+        (await (await elsewhere.GetAsync("/api/referrals/consents/expiring?days=90")).ReadJsonAsync()).GetArrayLength().ShouldBe(0);
+        var here = factory.WithToken(Tokens.Create(tenant, ["operator"], municipalities: ["001272"]));
+        (await (await here.GetAsync("/api/referrals/consents/expiring?days=90")).ReadJsonAsync()).GetArrayLength().ShouldBe(3);
         (await (await factory.ClientFor(ReferralsFixture.NewTenant(), "operator").GetAsync("/api/referrals/consents/expiring?days=90"))
             .ReadJsonAsync()).GetArrayLength().ShouldBe(0);
 
