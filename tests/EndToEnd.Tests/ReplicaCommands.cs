@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Rete.Testing;
 
 namespace Rete.EndToEnd.Tests;
 
@@ -39,7 +40,7 @@ public static class ReplicaCommands
     public static async Task StopReplicaAsync(this DistributedApplication app, string service, string replica)
     {
         using var timeout = new CancellationTokenSource(Timeout);
-        await RunAsync(app, replica, KnownResourceCommands.StopCommand, timeout.Token);
+        await app.RunCommandAsync(replica, KnownResourceCommands.StopCommand, timeout.Token);
         await app.ResourceNotifications.WaitForResourceAsync(service,
             e => e.ResourceId == replica && KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), timeout.Token);
     }
@@ -47,17 +48,8 @@ public static class ReplicaCommands
     public static async Task StartReplicaAsync(this DistributedApplication app, string service, string replica)
     {
         using var timeout = new CancellationTokenSource(Timeout);
-        await RunAsync(app, replica, KnownResourceCommands.StartCommand, timeout.Token);
+        await app.RunCommandAsync(replica, KnownResourceCommands.StartCommand, timeout.Token);
         await app.ResourceNotifications.WaitForResourceAsync(service,
             e => e.ResourceId == replica && e.Snapshot.HealthStatus == HealthStatus.Healthy, timeout.Token);
-    }
-
-    private static async Task RunAsync(DistributedApplication app, string replica, string command, CancellationToken cancellationToken)
-    {
-        var result = await app.ResourceCommands.ExecuteCommandAsync(replica, command, cancellationToken);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException($"{command} {replica}: {result.Message}");
-        }
     }
 }

@@ -105,18 +105,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         rows.Parameters.AddWithValue("t", tenant);
         var organisations = await ReadGuidsAsync(rows);
 
-        // The inbox has no tenant: its rows are matched to this tenant's registrations by message id, from the Registry's outbox.
         await using var registry = new NpgsqlConnection(System.RegistryDatabase);
         await registry.OpenAsync();
-        await using var sent = new NpgsqlCommand(
-            "SELECT message_id FROM outbox_messages WHERE tenant_id = @t AND type LIKE '%.OrganisationRegistered'", registry);
-        sent.Parameters.AddWithValue("t", tenant);
-        var messages = await ReadGuidsAsync(sent);
-
-        await using var inbox = new NpgsqlCommand(
-            "SELECT count(*) FROM inbox_messages WHERE message_id = ANY(@ids) AND consumer LIKE '%OrganisationRegistered%'", connection);
-        inbox.Parameters.AddWithValue("ids", messages.ToArray());
-        return (organisations, (long)(await inbox.ExecuteScalarAsync())!);
+        return (organisations, await RegistrationsInbox.RowsAsync(connection, registry, tenant));
     }
 
     private static async Task<List<Guid>> ReadGuidsAsync(NpgsqlCommand command)

@@ -116,23 +116,7 @@ public sealed class GrantsFaultTests(ITestOutputHelper output) : IAsyncLifetime
             }
         }
 
-        // The inbox has no tenant: its rows are matched to this tenant's registrations by message id, from the Registry's outbox.
-        var messageIds = new List<Guid>();
-        await using (var registryConnection = await registry.OpenOwnerConnectionAsync())
-        await using (var command = new NpgsqlCommand(
-            "SELECT message_id FROM outbox_messages WHERE tenant_id = @t AND type LIKE '%.OrganisationRegistered'", registryConnection))
-        {
-            command.Parameters.AddWithValue("t", tenant);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                messageIds.Add(reader.GetGuid(0));
-            }
-        }
-
-        await using var inbox = new NpgsqlCommand(
-            "SELECT count(*) FROM inbox_messages WHERE message_id = ANY(@ids) AND consumer LIKE '%OrganisationRegistered%'", connection);
-        inbox.Parameters.AddWithValue("ids", messageIds.ToArray());
-        return (ids, (long)(await inbox.ExecuteScalarAsync())!, versions.ToList());
+        await using var registryConnection = await registry.OpenOwnerConnectionAsync();
+        return (ids, await RegistrationsInbox.RowsAsync(connection, registryConnection, tenant), versions.ToList());
     }
 }

@@ -55,11 +55,7 @@ public sealed class TestInfrastructure
     private async Task RunAsync(string resource, string command, bool healthy)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        var result = await app.ResourceCommands.ExecuteCommandAsync(resource, command, timeout.Token);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException($"{command} {resource}: {result.Message}");
-        }
+        await app.RunCommandAsync(resource, command, timeout.Token);
         if (healthy)
         {
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
