@@ -47,11 +47,15 @@ public sealed class FundingSagaFaultTests(ITestOutputHelper output) : IAsyncLife
         var (promoting, host) = (await OrganisationAsync(tenant, grantsAdmin), await OrganisationAsync(tenant, grantsAdmin));
         var line = await StipendLineAsync(grantsAdmin, Fit * Each);
         var people = Enumerable.Range(0, Proposals).Select(_ => Guid.NewGuid()).ToList();
-        foreach (var person in people)
+        var consents = people.Select(person => new ConsentGiven(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, Guid.NewGuid(), person, 1,
+            "placement", [host], new DateOnly(2024, 1, 1), null)).ToList();
+        await KnownToPlacementsAsync("known_consents", consents.Select(c => c.ConsentId), async () =>
         {
-            await publisher.PublishAsync(new ConsentGiven(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, Guid.NewGuid(), person, 1, "placement",
-                [host], new DateOnly(2024, 1, 1), null));
-        }
+            foreach (var consent in consents)
+            {
+                await publisher.PublishAsync(consent);
+            }
+        });
 
         // Proposals go in while Grants is killed and restarted, then Placements is.
         var proposing = Task.WhenAll(people.Select(async (person, i) =>
@@ -140,10 +144,38 @@ public sealed class FundingSagaFaultTests(ITestOutputHelper output) : IAsyncLife
     private async Task<Guid> OrganisationAsync(string tenant, HttpClient grantsClient)
     {
         var id = Guid.CreateVersion7();
-        await publisher.PublishAsync(new OrganisationRegistered(
-            Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, id, 1, "Organizzazione", "association", null, "003149", "2", "active", null));
+        var registered = new OrganisationRegistered(
+            Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, id, 1, "Organizzazione", "association", null, "003149", "2", "active", null);
+        await KnownToPlacementsAsync("known_organisations", [id], () => publisher.PublishAsync(registered));
         await Eventually.TrueAsync(async () => (await grantsClient.GetAsync($"/api/grants/organisations/{id}")).IsSuccessStatusCode, seconds: 30);
         return id;
+    }
+
+    /// <summary>
+    /// Publishes until Placements' read model holds every id: a service that has just started may not have bound its
+    /// queues yet, and an event published before that reaches no one (the inbox makes a second copy harmless).
+    /// </summary>
+    private async Task KnownToPlacementsAsync(string table, IEnumerable<Guid> ids, Func<Task> publish)
+    {
+        var wanted = ids.ToArray();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await publish();
+            for (var i = 0; i < 10; i++)
+            {
+                await Task.Delay(200);
+                await using var connection = await placements.OpenOwnerConnectionAsync();
+                await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table} WHERE id = ANY(@ids)", connection);
+                count.Parameters.AddWithValue("ids", wanted);
+                if ((long)(await count.ExecuteScalarAsync())! == wanted.Length)
+                {
+                    return;
+                }
+            }
+
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"Placements did not learn every row of {table}:\n{placements.Log}");
+        }
     }
 
     private static async Task<Guid> StipendLineAsync(HttpClient client, decimal amount)
