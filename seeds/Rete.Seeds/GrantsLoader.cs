@@ -18,7 +18,7 @@ internal sealed class GrantsLoader(IGrantsApi api)
             await api.WaitForOrganisationAsync(organisationIds[key], key, cancellationToken);
         }
 
-        var lineIds = new Dictionary<string, string>();
+        var lineIds = summary.LineIds;
         foreach (var budget in seed.Budgets)
         {
             var budgetKey = $"seed:{tenant}:budget:{budget.Key}";
@@ -97,6 +97,9 @@ internal sealed class GrantsSummary
     public int Amendments { get; set; }
 
     public int Reservations { get; set; }
+
+    /// <summary>The budget lines' ids by "budget key/line key": placements are funded from them.</summary>
+    public Dictionary<string, string> LineIds { get; } = [];
 
     public override string ToString() =>
         $"{Budgets} budgets, {Lines} budget lines, {Grants} grants, {Amendments} amendments, {Reservations} stipend reservations";

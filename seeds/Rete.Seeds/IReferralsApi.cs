@@ -39,13 +39,17 @@ internal sealed class ReferralsClient(HttpClient http, Uri referralsBase, TokenI
 
     private RegistryClient As(SeedActor actor)
     {
-        if (!clients.TryGetValue(actor, out var client))
+        // The placements loader calls from several tasks at once.
+        lock (clients)
         {
-            client = new RegistryClient(http, referralsBase, tokens.Issue(tenant, actor.Role, actor.OrganisationId), log);
-            clients[actor] = client;
-        }
+            if (!clients.TryGetValue(actor, out var client))
+            {
+                client = new RegistryClient(http, referralsBase, tokens.Issue(tenant, actor.Role, actor.OrganisationId), log);
+                clients[actor] = client;
+            }
 
-        return client;
+            return client;
+        }
     }
 
     public async Task WaitForOrganisationAsync(string organisationId, string key, bool servicesForWork, CancellationToken cancellationToken)
@@ -114,7 +118,7 @@ internal sealed class DryRunReferrals(TextWriter output) : IReferralsApi
     public async Task<string?> PostAsync(string path, object body, string idempotencyKey, SeedActor actor, CancellationToken cancellationToken, string? versionOf = null)
     {
         // Hundreds of people: the first few requests of the run show the shape, the count says the rest.
-        if (printed++ < 20)
+        if (Interlocked.Increment(ref printed) <= 20)
         {
             await output.WriteLineAsync($"POST /api/referrals/{path}  [{actor.Role}; Idempotency-Key: {idempotencyKey}]");
             await output.WriteLineAsync("  " + JsonSerializer.Serialize(body, body.GetType(), RegistryJson.Options));
@@ -125,7 +129,7 @@ internal sealed class DryRunReferrals(TextWriter output) : IReferralsApi
 
     public async Task PutAsync(string path, object body, SeedActor actor, CancellationToken cancellationToken)
     {
-        if (printed++ < 20)
+        if (Interlocked.Increment(ref printed) <= 20)
         {
             await output.WriteLineAsync($"PUT /api/referrals/{path}  [{actor.Role}]");
         }

@@ -8,7 +8,7 @@ internal sealed record Options(Uri? Gateway, string DataDirectory, string? Tenan
         usage: Rete.Seeds --gateway http://127.0.0.1:8080 --data <dir> [--tenant <slug>] [--dry-run]
 
           --gateway URL   the gateway's base address (not needed with --dry-run)
-          --data DIR      folder of <tenant>.json seed files (and optional <tenant>.grants.json)
+          --data DIR      folder of <tenant>.json seed files (and optional <tenant>.grants.json, .referrals.json, .placements.json)
           --tenant SLUG   load only <DIR>/<SLUG>.json
           --dry-run       parse and check the files, resolve keys, print every request; send nothing
 
@@ -75,6 +75,9 @@ internal sealed record Options(Uri? Gateway, string DataDirectory, string? Tenan
 
     /// <summary>Grants' base address: <c>{gateway}/api/grants/</c>.</summary>
     public Uri GrantsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/grants/");
+
+    /// <summary>Placements' base address: <c>{gateway}/api/placements/</c>.</summary>
+    public Uri PlacementsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/placements/");
 
     /// <summary>Referrals' base address: <c>{gateway}/api/referrals/</c>.</summary>
     public Uri ReferralsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/referrals/");

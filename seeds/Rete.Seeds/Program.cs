@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Rete.Seeds;
 
-// Loads seeds/data/<tenant>.json (Registry) and, when present, <tenant>.grants.json (Grants) and
-// <tenant>.referrals.json (Referrals) through the gateway.
+// Loads seeds/data/<tenant>.json (Registry) and, when present, <tenant>.grants.json (Grants),
+// <tenant>.referrals.json (Referrals) and <tenant>.placements.json (Placements) through the gateway.
 // Every file is read and checked before anything is sent, so a typo in one tenant's file does not leave another
 // half loaded.
 
@@ -26,14 +26,16 @@ try
     var seeds = files.Select(path =>
     {
         var registry = SeedFileReader.Read(path);
-        return (Registry: registry, Grants: GrantsSeedFileReader.ReadBeside(path, registry),
-            Referrals: ReferralsSeedFileReader.ReadBeside(path, registry));
+        var grants = GrantsSeedFileReader.ReadBeside(path, registry);
+        var referrals = ReferralsSeedFileReader.ReadBeside(path, registry);
+        return (Registry: registry, Grants: grants, Referrals: referrals,
+            Placements: PlacementsSeedFileReader.ReadBeside(path, registry, grants, referrals));
     }).ToList();
 
     var tokens = options.DryRun ? null : TokenIssuer.FromEnvironment();
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
-    foreach (var (seed, grants, referrals) in seeds)
+    foreach (var (seed, grants, referrals, placements) in seeds)
     {
         var stopwatch = Stopwatch.StartNew();
         var token = tokens?.Issue(seed.Tenant);
@@ -46,6 +48,7 @@ try
         var verb = options.DryRun ? "checked (dry run)" : "loaded";
         Console.WriteLine($"{seed.Tenant}: {verb} {summary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
 
+        IReadOnlyDictionary<string, string> lineIds = new Dictionary<string, string>();
         if (grants is not null)
         {
             stopwatch.Restart();
@@ -53,17 +56,31 @@ try
                 ? new DryRunGrants(Console.Out)
                 : new GrantsClient(http, options.GrantsBase, token!, Console.Out);
             var grantsSummary = await new GrantsLoader(grantsApi).LoadAsync(grants, summary.OrganisationIds, cancellation.Token);
+            lineIds = grantsSummary.LineIds;
             Console.WriteLine($"{seed.Tenant}: {verb} grants: {grantsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         }
 
+        IReferralsApi referralsApi = options.DryRun
+            ? new DryRunReferrals(Console.Out)
+            : new ReferralsClient(http, options.ReferralsBase, tokens!, seed.Tenant, Console.Out);
+        IReadOnlyDictionary<string, List<string>> people = new Dictionary<string, List<string>>();
         if (referrals is not null)
         {
             stopwatch.Restart();
-            IReferralsApi referralsApi = options.DryRun
-                ? new DryRunReferrals(Console.Out)
-                : new ReferralsClient(http, options.ReferralsBase, tokens!, seed.Tenant, Console.Out);
             var referralsSummary = await new ReferralsLoader(referralsApi).LoadAsync(referrals, summary.OrganisationIds, cancellation.Token);
+            people = referralsSummary.PeopleByCohort;
             Console.WriteLine($"{seed.Tenant}: {verb} referrals: {referralsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        if (placements is not null)
+        {
+            stopwatch.Restart();
+            IPlacementsApi placementsApi = options.DryRun
+                ? new DryRunPlacements(Console.Out)
+                : new PlacementsClient(http, options.PlacementsBase, token!, Console.Out);
+            var placementsSummary = await new PlacementsLoader(placementsApi, referralsApi, api, options.DryRun ? 1 : PlacementsLoader.Parallelism)
+                .LoadAsync(placements, summary.OrganisationIds, lineIds, people, cancellation.Token);
+            Console.WriteLine($"{seed.Tenant}: {verb} placements: {placementsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         }
     }
 

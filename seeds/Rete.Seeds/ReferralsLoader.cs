@@ -52,10 +52,13 @@ internal sealed class ReferralsLoader(IReferralsApi api)
             .SelectMany(p => Enumerable.Repeat(int.Parse(p.Key, System.Globalization.CultureInfo.InvariantCulture), p.Value))
             .Select((pathway, i) => (pathway, i)).OrderBy(x => (uint)x.i * 2654435761u % 1000003).Select(x => x.pathway).ToList();
         var days = g.To.DayNumber - g.From.DayNumber;
+        var people = new List<string>();
+        summary.PeopleByCohort[g.Key] = people;
         for (var n = 0; n < g.People; n++)
         {
             var key = $"seed:{tenant}:gol:{g.Key}:{n}";
             var person = await RegisterAsync(SyntheticPeople.Make(first + n, g.BirthPlaceCode, g.Residence), key, ct);
+            people.Add(person);
             // Spread over the period, the pathways interleaved so that each month has some of each.
             var on = g.From.AddDays(g.People == 1 ? 0 : (int)((long)days * n / (g.People - 1)));
             await api.PostAsync("assignments", new
@@ -166,6 +169,9 @@ internal sealed class ReferralsSummary
     public int Referrals { get; set; }
 
     public int Candidates { get; set; }
+
+    /// <summary>The ids of the people of each GOL cohort, in order: the placements loader opens their projects.</summary>
+    public Dictionary<string, List<string>> PeopleByCohort { get; } = [];
 
     public override string ToString() =>
         $"{People} people, {Consents} consents, {Assignments} GOL assignments, {Referrals} referrals, {Candidates} candidates";

@@ -72,15 +72,32 @@ internal sealed class RegistryClient(HttpClient http, Uri registryBase, string t
     private async Task<string> SendAsync(
         HttpMethod method, string path, object body, string? idempotencyKey, string? ifMatch, CancellationToken cancellationToken)
     {
+        var answer = await SendForAnswerAsync(method, path, body, idempotencyKey, ifMatch, cancellationToken);
+        return answer.IsSuccess ? answer.Body : throw answer.Refusal(method, new Uri(registryBase, path), idempotencyKey);
+    }
+
+    /// <summary>GETs a resource: its answer whatever the status (retried only on 429, 502, 503 and connection refused).</summary>
+    public Task<ApiAnswer> GetAsync(string path, CancellationToken cancellationToken) =>
+        SendForAnswerAsync(HttpMethod.Get, path, body: null, idempotencyKey: null, ifMatch: null, cancellationToken);
+
+    /// <summary>
+    /// Sends a request and hands back its answer, status, body and ETag, whatever the status: the caller decides what a
+    /// 4xx means. Retried with backoff on 429, 502, 503 and connection refused.
+    /// </summary>
+    public async Task<ApiAnswer> SendForAnswerAsync(
+        HttpMethod method, string path, object? body, string? idempotencyKey, string? ifMatch, CancellationToken cancellationToken)
+    {
         var uri = new Uri(registryBase, path);
-        var json = JsonSerializer.Serialize(body, body.GetType(), RegistryJson.Options);
+        var json = body is null ? null : JsonSerializer.Serialize(body, body.GetType(), RegistryJson.Options);
 
         for (var attempt = 1; ; attempt++)
         {
-            using var request = new HttpRequestMessage(method, uri)
+            using var request = new HttpRequestMessage(method, uri);
+            if (json is not null)
             {
-                Content = new StringContent(json, Encoding.UTF8, "application/json"),
-            };
+                request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            }
+
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (idempotencyKey is not null)
             {
@@ -112,22 +129,15 @@ internal sealed class RegistryClient(HttpClient http, Uri registryBase, string t
             using (response)
             {
                 var answer = await response.Content.ReadAsStringAsync(cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return answer;
-                }
-
-                if (IsRetryable(response.StatusCode) && attempt < MaxAttempts)
+                if (!response.IsSuccessStatusCode && IsRetryable(response.StatusCode) && attempt < MaxAttempts)
                 {
                     var delay = RetryAfter(response) ?? Backoff(attempt);
                     await WaitAsync(delay, $"{method} {uri}: {(int)response.StatusCode}", attempt, cancellationToken);
                     continue;
                 }
 
-                throw new RegistryException(
-                    $"{method} {uri}{(idempotencyKey is null ? "" : $" (Idempotency-Key {idempotencyKey})")} " +
-                    $"answered {(int)response.StatusCode} {response.ReasonPhrase}:{Environment.NewLine}" +
-                    ProblemDetailsText.Describe(answer));
+                return new ApiAnswer((int)response.StatusCode, response.ReasonPhrase, answer, response.Headers.ETag?.Tag,
+                    response.Headers.Contains("Idempotent-Replayed"));
             }
         }
     }
@@ -159,6 +169,52 @@ internal sealed class RegistryClient(HttpClient http, Uri registryBase, string t
             $"  retry {attempt}/{MaxAttempts - 1} in {delay.TotalSeconds:0.0} s ({reason})");
         await Task.Delay(delay, cancellationToken);
     }
+}
+
+/// <summary>An answer of the API: status, body and ETag.</summary>
+internal sealed record ApiAnswer(int Status, string? Reason, string Body, string? ETag, bool Replayed = false)
+{
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    /// <summary>The problem type's <c>code</c> (e.g. <c>no-placement-consent</c>), when the body has one.</summary>
+    public string? Code
+    {
+        get
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(Body);
+                return document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+                        ? code.GetString()
+                        : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>True when a 400 names <paramref name="field"/> among its errors.</summary>
+    public bool NamesField(string field)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(Body);
+            return Status == 400 && document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object
+                && errors.EnumerateObject().Any(e => string.Equals(e.Name, field, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    public RegistryException Refusal(HttpMethod method, Uri uri, string? idempotencyKey) => new(
+        $"{method} {uri}{(idempotencyKey is null ? "" : $" (Idempotency-Key {idempotencyKey})")} " +
+        $"answered {Status} {Reason}:{Environment.NewLine}" + ProblemDetailsText.Describe(Body));
 }
 
 /// <summary>The API refused a request, or could not be reached; the message is meant for the console.</summary>

@@ -29,13 +29,24 @@ internal static class SyntheticPeople
 
     private const string Months = "ABCDEHLMPRST";
 
-    public static SyntheticPerson Make(int index, string birthPlaceCode, IReadOnlyList<Residence> residences)
+    public static SyntheticPerson Make(int index, string birthPlaceCode, IReadOnlyList<Residence> residences) =>
+        Make(index, birthPlaceCode, residences, bornBetween: null, targetGroups: null);
+
+    /// <summary>
+    /// A person born between the two dates of <paramref name="bornBetween"/> (so that a cohort has the age the documents
+    /// give), with <paramref name="targetGroups"/> (and "woman" for a woman) instead of groups picked by index.
+    /// </summary>
+    public static SyntheticPerson Make(
+        int index, string birthPlaceCode, IReadOnlyList<Residence> residences, (DateOnly From, DateOnly To)? bornBetween,
+        IReadOnlyList<string>? targetGroups)
     {
         var woman = index % 2 == 1;
         var lastName = LastNames[index % LastNames.Length];
         var firstNames = woman ? WomenNames : MenNames;
         var firstName = firstNames[index / LastNames.Length % firstNames.Length];
-        var birth = new DateOnly(1960 + index * 7 % 45, 1 + index / 28 % 12, 1 + index % 28);
+        var birth = bornBetween is var (from, to)
+            ? from.AddDays((int)((long)index * 7919 % (to.DayNumber - from.DayNumber + 1)))
+            : new DateOnly(1960 + index * 7 % 45, 1 + index / 28 % 12, 1 + index % 28);
         var first15 = SurnameCode(lastName) + NameCode(firstName) + (birth.Year % 100).ToString("00") + Months[birth.Month - 1]
             + (birth.Day + (woman ? 40 : 0)).ToString("00") + birthPlaceCode;
         var taxCode = first15 + CodiceFiscale.CheckCharacter(first15);
@@ -45,7 +56,9 @@ internal static class SyntheticPeople
         }
 
         var residence = Pick(residences, index);
-        var groups = woman ? new[] { TargetGroups[index % 3], "woman" } : [TargetGroups[index % 3]];
+        var groups = targetGroups is { Count: > 0 }
+            ? (woman ? [.. targetGroups, "woman"] : targetGroups.ToArray())
+            : woman ? new[] { TargetGroups[index % 3], "woman" } : [TargetGroups[index % 3]];
         return new SyntheticPerson(firstName, lastName, woman, birth, taxCode, residence.MunicipalityIstat, residence.District,
             groups.Distinct().ToArray(), Education[index % Education.Length]);
     }

@@ -95,6 +95,9 @@ public sealed class ReteSystem : IAsyncLifetime
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
+        // Kept with the AppHost's logs (RETE_TEST_RESULTS): each stage's time is in it.
+        var logs = Directory.CreateDirectory(Path.Combine(home, "logs"));
+        await File.WriteAllTextAsync(Path.Combine(logs.FullName, "seed.log"), await output + await errors, cancellationToken);
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"The seeder failed ({process.ExitCode}):\n{await output}\n{await errors}");
