@@ -72,11 +72,11 @@ List<IResourceBuilder<ProjectResource>> services =
 ];
 
 // The operators' web application: it holds no data and calls the APIs through the gateway, which serves it. The
-// gateway's address is given as it is rather than as a reference, since the gateway references the web app.
+// gateway's address is given as it is rather than as a reference, since the gateway references the web app. The
+// discovery document is read through the gateway too: it names its endpoints after the address it was asked on.
 var web = AddReteProject<Projects.Rete_Web>(ReteResources.Web, ports.Web)
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithEnvironment("SignIn__Authority", $"{gatewayUrl}/")
-    .WithEnvironment("SignIn__MetadataAddress", identityMetadata)
     .WithEnvironment("SignIn__ClientId", "rete-web")
     .WithEnvironment("SignIn__ClientSecret", webClientSecret)
     // Everything here listens on the loopback over plain http (Identity's RequireHttps is off there as well).

@@ -36,6 +36,9 @@ public static class WebApplicationExtensions
     {
         app.MapReteHealthEndpoints();
         app.MapStaticAssets();
+        // Browsers ask every origin for /favicon.ico (Identity's pages too, through the gateway). There is no icon yet:
+        // answering "nothing" keeps a 404 out of every console.
+        app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
         app.MapWebSignIn();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
