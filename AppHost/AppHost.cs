@@ -21,6 +21,8 @@ if (builder.ExecutionContext.IsRunMode)
 // Development token validation (ServiceDefaults/Auth/AuthOptions.cs). The key is a secret parameter; its
 // development value is in appsettings.Development.json (the same as ./rete token's, published, development only).
 var authSigningKey = builder.AddParameter("auth-signing-key", secret: true);
+// The web application's client secret at Identity; its development value is in appsettings.Development.json too.
+var webClientSecret = builder.AddParameter("web-client-secret", secret: true);
 const string AuthIssuer = "rete-dev";
 const string AuthAudience = "rete";
 const string TenantsKey = "Tenancy:Tenants";
@@ -48,8 +50,11 @@ if (builder.Configuration.GetValue<bool>(InfrastructureOnlyKey))
 // Identity always runs once: its signing and data-protection keys are its own.
 var identity = AddService<Projects.Rete_Identity>(ReteResources.Identity, ports.Identity,
         infrastructure.Database(ReteResources.IdentityDb, "identity"), replicas: 1)
-    // Identity issues tokens as the gateway's address, the one a browser sees.
-    .WithEnvironment("Identity__Issuer", $"{gatewayUrl}/");
+    // Identity issues tokens as the gateway's address, the one a browser sees; the web application is reached there
+    // too, so its redirect URIs ({gateway}/signin-oidc, /signout-callback-oidc) are made from the same address.
+    .WithEnvironment("Identity__Issuer", $"{gatewayUrl}/")
+    .WithEnvironment("Identity__WebClient__BaseAddress", $"{gatewayUrl}/")
+    .WithEnvironment("Identity__WebClient__ClientSecret", webClientSecret);
 
 List<IResourceBuilder<ProjectResource>> services =
 [
@@ -66,23 +71,28 @@ List<IResourceBuilder<ProjectResource>> services =
         infrastructure.Database(ReteResources.IndicatorsDb, "indicators"), replicas),
 ];
 
+// The operators' web application: it holds no data and calls the APIs through the gateway, which serves it. The
+// gateway's address is given as it is rather than as a reference, since the gateway references the web app. The
+// discovery document is read through the gateway too: it names its endpoints after the address it was asked on.
+var web = AddReteProject<Projects.Rete_Web>(ReteResources.Web, ports.Web)
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithEnvironment("SignIn__Authority", $"{gatewayUrl}/")
+    .WithEnvironment("SignIn__ClientId", "rete-web")
+    .WithEnvironment("SignIn__ClientSecret", webClientSecret)
+    // Everything here listens on the loopback over plain http (Identity's RequireHttps is off there as well).
+    .WithEnvironment("SignIn__RequireHttpsMetadata", "false")
+    .WithEnvironment("Apis__BaseAddress", $"{gatewayUrl}/");
+
 // The only resource meant to be reached from outside: it routes /api/{service}/... to each referenced service
-// (services__{service}__http__0) and starts once they all answer /health.
+// (services__{service}__http__0), every other path to the web application, and starts once they all answer /health.
 var gateway = AddReteProject<Projects.Rete_Gateway>(ReteResources.Gateway, ports.Gateway)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WritesEnvFileWhenReady(instance);
-foreach (var service in services)
+foreach (var service in services.Append(web))
 {
     gateway.WithReference(service).WaitFor(service);
 }
-
-// The operators' web application: it holds no data and calls the APIs through the gateway.
-AddReteProject<Projects.Rete_Web>(ReteResources.Web, ports.Web)
-    .WithReference(gateway)
-    .WaitFor(gateway)
-    .WithHttpHealthCheck("/health", endpointName: "http")
-    .WithExternalHttpEndpoints();
 
 builder.Build().Run();
 

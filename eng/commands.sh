@@ -96,7 +96,7 @@ _print_urls() {
   login=$(grep -o 'Login to the dashboard at [^ ]*' "$LOG_DIR/apphost.log" | tail -n 1 | cut -d' ' -f6)
   echo
   echo "Rete is running on this machine (development defaults: not for production)."
-  printf '  %-12s %s\n' gateway "$gateway" "API docs" "$gateway/docs" "web app" "$(resource_url web)" \
+  printf '  %-12s %s\n' gateway "$gateway" "API docs" "$gateway/docs" "web app" "$gateway/  (sign in as operator@trecate, password $RETE_WEB_DEV_PASSWORD)" \
     dashboard "${login:-$(grep -o 'Now listening on: [^ ]*' "$LOG_DIR/apphost.log" | tail -n 1 | cut -d' ' -f4)}" \
     RabbitMQ "$(resource_url messaging)  (user $RETE_RABBITMQ_USER, password $RETE_DEV_PASSWORD)" \
     logs "$cmd logs [name]   (files in $LOG_DIR)"

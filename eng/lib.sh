@@ -8,6 +8,8 @@ RETE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 # AppHost/appsettings.Development.json and AppHost/Infrastructure): never for anything shared or in production.
 RETE_DEV_PASSWORD=rete-dev-password
 RETE_RABBITMQ_USER=rete
+# The seeded Identity users' password (services/Identity, docs/identity.md).
+RETE_WEB_DEV_PASSWORD=Rete-sviluppo-2026
 
 # ----- messages (all on stderr: stdout is kept for data such as ./rete token) -----------------------
 if [[ -t 2 && -z ${NO_COLOR:-} ]]; then

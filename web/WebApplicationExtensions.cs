@@ -2,6 +2,7 @@ using Rete.ServiceDefaults.Health;
 using Rete.ServiceDefaults.Http;
 using Rete.ServiceDefaults.Telemetry;
 using Rete.Web.Components;
+using Rete.Web.SignIn;
 
 namespace Rete.Web;
 
@@ -13,6 +14,8 @@ public static class WebApplicationExtensions
         builder.AddReteTelemetry();
         builder.AddReteHealthChecks();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // The provider's pages answer on the same host behind the gateway: a name of its own for this app's token.
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "rete.web.antiforgery");
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         return builder;
     }
@@ -23,6 +26,8 @@ public static class WebApplicationExtensions
         // Never the developer exception page: a person sees the Italian error page in every environment.
         app.UseExceptionHandler("/errore", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/pagina-non-trovata", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -31,6 +36,10 @@ public static class WebApplicationExtensions
     {
         app.MapReteHealthEndpoints();
         app.MapStaticAssets();
+        // Browsers ask every origin for /favicon.ico (Identity's pages too, through the gateway). There is no icon yet:
+        // answering "nothing" keeps a 404 out of every console.
+        app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
+        app.MapWebSignIn();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -17,6 +17,8 @@ public static class ServiceRoutesExtensions
         return builder;
     }
 
+    private static IResult NoService() => Problems.NotFound("Nessun servizio risponde a questo indirizzo.");
+
     public static WebApplication MapServiceRoutes(this WebApplication app)
     {
         var services = app.Services.GetRequiredService<ServiceCatalog>().Services;
@@ -39,8 +41,12 @@ public static class ServiceRoutesExtensions
         // runs, every such path is its own (and a second catch-all would make the match ambiguous).
         if (!services.Contains(ReteResources.Web))
         {
-            app.MapFallback("{**path}", () => Problems.NotFound("Nessun servizio risponde a questo indirizzo.")).AllowAnonymous();
+            app.MapFallback("{**path}", NoService).AllowAnonymous();
         }
+
+        // Under /api a client expects problem details, not the web application's page: an /api path no service owns
+        // ends here (each service's own /api/{name} route is more specific and wins).
+        app.Map("/api/{**path}", NoService).AllowAnonymous();
         return app;
     }
 }

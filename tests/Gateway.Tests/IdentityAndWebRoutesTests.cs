@@ -59,6 +59,19 @@ public sealed class IdentityAndWebRoutesTests : IAsyncLifetime
         web.ReceivedPaths.ShouldNotContain("/api/registry/organisations");
     }
 
+    [Theory]
+    [InlineData("/api/unknown/things")]
+    [InlineData("/api")]
+    public async Task An_api_path_no_service_owns_is_a_problem_not_the_web_applications_page(string path)
+    {
+        var client = gateway.ClientFor(tenant: null);
+
+        var response = await client.GetAsync(path);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        web.ReceivedPaths.ShouldNotContain(path);
+    }
+
     public async Task DisposeAsync()
     {
         await gateway.DisposeAsync();

@@ -1,0 +1,46 @@
+using Rete.ServiceDefaults.Json;
+using System.Net.Http.Headers;
+
+namespace Rete.Web.Apis;
+
+/// <summary>Sends one request and turns the answer into an <see cref="ApiResult{T}"/>; an unreachable API is a problem too.</summary>
+public abstract class ApiClient(HttpClient http, ILogger logger)
+{
+    protected async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            if (ApiProblem.IsFailure(response.StatusCode))
+            {
+                return Failed<T>(await ApiProblem.ReadAsync(response, ct));
+            }
+
+            var value = await response.Content.ReadFromJsonAsync<T>(ReteJson.Options, ct);
+            return new ApiResult<T>(value, response.Headers.ETag?.ToString(), null);
+        }
+        catch (HttpRequestException e)
+        {
+            logger.LogWarning(e, "{Method} {Uri} failed", request.Method, request.RequestUri);
+            return Failed<T>(ApiProblem.Unreachable);
+        }
+        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "{Method} {Uri} timed out", request.Method, request.RequestUri);
+            return Failed<T>(ApiProblem.Unreachable);
+        }
+    }
+
+    private static ApiResult<T> Failed<T>(ApiProblem problem) => new(default, null, problem);
+
+    protected static HttpRequestMessage Json<TBody>(HttpMethod method, string uri, TBody body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, options: ReteJson.Options) };
+        if (ifMatch is { Length: > 0 })
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+        }
+
+        return request;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+using Rete.Web.Organisations;
+
+namespace Rete.Web.Apis;
+
+public static class ApiExtensions
+{
+    /// <summary>A typed client per API, all through the gateway with the signed-in person's access token.</summary>
+    public static WebApplicationBuilder AddReteApis(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<AccessTokenHandler>();
+        builder.Services.AddHttpClient<OrganisationsClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
+        return builder;
+    }
+
+    private static void ConfigureClient(IServiceProvider services, HttpClient http)
+    {
+        http.BaseAddress = services.GetRequiredService<IOptions<ApiOptions>>().Value.BaseAddress;
+        http.Timeout = TimeSpan.FromSeconds(15);
+    }
+}

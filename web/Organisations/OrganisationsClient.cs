@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Rete.ServiceDefaults.Http;
+using Rete.Web.Apis;
+
+namespace Rete.Web.Organisations;
+
+/// <summary>Registry's organisations API (<c>/api/registry/organisations</c>).</summary>
+public sealed class OrganisationsClient(HttpClient http, ILogger<OrganisationsClient> logger) : ApiClient(http, logger)
+{
+    private const string Path = "api/registry/organisations";
+
+    public Task<ApiResult<Page<Organisation>>> SearchAsync(OrganisationSearch search, CancellationToken ct)
+    {
+        var query = new Dictionary<string, string?> { ["limit"] = search.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Add(query, "q", search.Q);
+        Add(query, "kind", search.Kind);
+        Add(query, "municipality", search.Municipality);
+        Add(query, "cursor", search.Cursor);
+        return SendAsync<Page<Organisation>>(new HttpRequestMessage(HttpMethod.Get, QueryHelpers.AddQueryString(Path, query)), ct);
+    }
+
+    public Task<ApiResult<Organisation>> GetAsync(Guid id, CancellationToken ct) =>
+        SendAsync<Organisation>(new HttpRequestMessage(HttpMethod.Get, $"{Path}/{id}"), ct);
+
+    public Task<ApiResult<Organisation>> RegisterAsync(OrganisationRequest request, string idempotencyKey, CancellationToken ct)
+    {
+        var post = Json(HttpMethod.Post, Path, request);
+        post.Headers.Add("Idempotency-Key", idempotencyKey);
+        return SendAsync<Organisation>(post, ct);
+    }
+
+    /// <summary>With the ETag the person's copy was read with: Registry refuses to overwrite a newer version.</summary>
+    public Task<ApiResult<Organisation>> UpdateAsync(Guid id, OrganisationRequest request, string etag, CancellationToken ct) =>
+        SendAsync<Organisation>(Json(HttpMethod.Put, $"{Path}/{id}", request, etag), ct);
+
+    private static void Add(Dictionary<string, string?> query, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            query[key] = value.Trim();
+        }
+    }
+}
