@@ -40,25 +40,25 @@ public sealed class PlacementStep : ITenantOwned
     /// <summary>The step an event means, or null for one that is not a step of the pathway (attendance).</summary>
     public static PlacementStep? From(IIntegrationEvent e) => e switch
     {
-        PlacementProposed p => Step(p, p.PlacementId, p.PersonId, p.OccurredAt, "proposed", p.PromotingOrganisationId, p.HostOrganisationId, p.Kind),
-        PlacementFunded f => Step(f, f.PlacementId, null, f.OccurredAt, "funded", null, null, null),
-        PlacementFundingRefused r => Step(r, r.PlacementId, null, r.OccurredAt, "fundingRefused", null, null, r.Reason),
-        PlacementStarted s => Step(s, s.PlacementId, s.PersonId, Day(s.StartedOn), "started", null, s.HostOrganisationId, s.Kind),
-        PlacementCompleted c => Step(c, c.PlacementId, c.PersonId, Day(c.EndedOn), "completed", null, null, null),
-        PlacementInterrupted i => Step(i, i.PlacementId, i.PersonId, Day(i.EndedOn), "interrupted", null, null, null),
-        PlacementCancelled c => Step(c, c.PlacementId, null, c.OccurredAt, "cancelled", null, null, null),
-        PlacementOutcomeRecorded o => Step(o, o.PlacementId, o.PersonId, Day(o.RecordedOn), "outcome", null, null,
+        PlacementProposed p => Step(p, p.Version, p.PlacementId, p.PersonId, p.OccurredAt, "proposed", p.PromotingOrganisationId, p.HostOrganisationId, p.Kind),
+        PlacementFunded f => Step(f, f.Version, f.PlacementId, null, f.OccurredAt, "funded", null, null, null),
+        PlacementFundingRefused r => Step(r, r.Version, r.PlacementId, null, r.OccurredAt, "fundingRefused", null, null, r.Reason),
+        PlacementStarted s => Step(s, s.Version, s.PlacementId, s.PersonId, Day(s.StartedOn), "started", null, s.HostOrganisationId, s.Kind),
+        PlacementCompleted c => Step(c, c.Version, c.PlacementId, c.PersonId, Day(c.EndedOn), "completed", null, null, null),
+        PlacementInterrupted i => Step(i, i.Version, i.PlacementId, i.PersonId, Day(i.EndedOn), "interrupted", null, null, null),
+        PlacementCancelled c => Step(c, c.Version, c.PlacementId, null, c.OccurredAt, "cancelled", null, null, null),
+        PlacementOutcomeRecorded o => Step(o, o.Version, o.PlacementId, o.PersonId, Day(o.RecordedOn), "outcome", null, null,
             o.ContractType is null ? o.Outcome : $"{o.Outcome}:{o.ContractType}"),
-        PlacementFollowUpRecorded f => Step(f, f.PlacementId, f.PersonId, Day(f.RecordedOn), $"followUp{f.DaysAfterEnd}", null, null,
+        PlacementFollowUpRecorded f => Step(f, f.Version, f.PlacementId, f.PersonId, Day(f.RecordedOn), $"followUp{f.DaysAfterEnd}", null, null,
             f.Employed ? "employed" : f.InAssistanceCircuit ? "inAssistanceCircuit" : "notEmployed"),
         _ => null,
     };
 
-    private static PlacementStep Step(IIntegrationEvent e, Guid placement, Guid? person, DateTimeOffset at, string what,
+    private static PlacementStep Step(IIntegrationEvent e, int version, Guid placement, Guid? person, DateTimeOffset at, string what,
         Guid? promoting, Guid? host, string? detail) => new()
     {
         Id = e.EventId,
-        Version = VersionOf(e),
+        Version = version,
         TenantId = e.TenantId,
         PlacementId = placement,
         PersonId = person,
@@ -67,20 +67,6 @@ public sealed class PlacementStep : ITenantOwned
         PromotingOrganisationId = promoting,
         HostOrganisationId = host,
         Detail = detail,
-    };
-
-    private static int VersionOf(IIntegrationEvent e) => e switch
-    {
-        PlacementProposed p => p.Version,
-        PlacementFunded f => f.Version,
-        PlacementFundingRefused r => r.Version,
-        PlacementStarted s => s.Version,
-        PlacementCompleted c => c.Version,
-        PlacementInterrupted i => i.Version,
-        PlacementCancelled c => c.Version,
-        PlacementOutcomeRecorded o => o.Version,
-        PlacementFollowUpRecorded f => f.Version,
-        _ => 0,
     };
 
     private static DateTimeOffset Day(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
