@@ -49,6 +49,6 @@ public static class RecordAttendance
         placement.RecordAttendance(request.Month!.Value, request.DaysAttended!.Value, request.DaysScheduled!.Value, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         ETags.Set(response, placement.Version);
-        return TypedResults.Ok(PlacementResponse.From(placement));
+        return TypedResults.Ok(PlacementResponse.From(placement, PlacementAccess.SeesOnlyHosted(user)));
     }
 }

@@ -70,7 +70,8 @@ public static class ReadPlacements
             return TypedResults.ValidationProblem(errors, title: "Richiesta non valida");
         }
 
-        return TypedResults.Ok(await query.ToPageAsync(page, PlacementResponse.From, ct));
+        var hostView = PlacementAccess.SeesOnlyHosted(user);
+        return TypedResults.Ok(await query.ToPageAsync(page, p => PlacementResponse.From(p, hostView), ct));
     }
 
     private static async Task<Results<Ok<PlacementResponse>, ProblemHttpResult>> GetAsync(
@@ -84,6 +85,6 @@ public static class ReadPlacements
         }
 
         ETags.Set(response, placement.Version);
-        return TypedResults.Ok(PlacementResponse.From(placement));
+        return TypedResults.Ok(PlacementResponse.From(placement, PlacementAccess.SeesOnlyHosted(user)));
     }
 }

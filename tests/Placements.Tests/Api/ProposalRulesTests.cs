@@ -86,6 +86,33 @@ public class ProposalRulesTests(PlacementsFixture fixture)
         (await stranger.PostJsonAsync(Scenario.Placements, s.Proposal(await s.ConsentingPersonAsync(), line))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_partner_host_reads_neither_why_it_ended_nor_the_follow_ups()
+    {
+        var s = await Scenario.StartAsync(fixture);
+        var line = await s.StipendLineAsync(10_000m);
+        var id = (await s.ProposeAsync(line, monthly: 400m, months: 6)).GetProperty("id").GetGuid();
+        await s.WaitForStatusAsync(id, "funded");
+        await s.StepOkAsync(id, "start", new { startedOn = "2025-03-03" });
+        const string reason = "ricovero ospedaliero CANARY-HEALTH";
+        await s.StepOkAsync(id, "interrupt", new { endedOn = "2025-04-10", reason });
+
+        var network = await (await s.GetAsync(id)).ReadJsonAsync();
+        network.GetProperty("endReason").GetString().ShouldBe(reason);
+        network.GetProperty("followUps").GetArrayLength().ShouldBe(3);
+
+        var host = fixture.Placements.WithToken(Tokens.Create(s.Tenant, ["partner"], organisation: s.Host));
+        var one = await (await host.GetAsync($"{Scenario.Placements}/{id}")).ReadJsonAsync();
+        var listed = (await (await host.GetAsync(Scenario.Placements)).ReadJsonAsync()).GetProperty("items")[0];
+        foreach (var view in new[] { one, listed })
+        {
+            view.GetProperty("status").GetString().ShouldBe("interrupted");
+            view.TryGetProperty("endReason", out _).ShouldBeFalse();
+            view.GetProperty("followUps").GetArrayLength().ShouldBe(0);
+            view.GetRawText().ShouldNotContain("CANARY-HEALTH");
+        }
+    }
+
     /// <summary>Posts a proposal with some of its fields replaced.</summary>
     private static Task<HttpResponseMessage> PostAsync(Scenario s, object proposal, object overrides)
     {
