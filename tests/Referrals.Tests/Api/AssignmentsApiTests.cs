@@ -17,9 +17,9 @@ public class AssignmentsApiTests(ReferralsFixture fixture)
     public async Task A_cpi_operator_assigns_only_to_an_operator_accredited_for_servizi_al_lavoro_on_that_day()
     {
         var tenant = ReferralsFixture.NewTenant();
-        var (cpi, op, trainer) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
-        await Network.AccreditationAsync(factory, tenant, op, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31));
-        await Network.AccreditationAsync(factory, tenant, trainer, new DateOnly(2020, 1, 1), null, kind: "training");
+        var (cpi, op, trainer) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
+        await Network.AccreditationAsync(fixture, tenant, op, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31));
+        await Network.AccreditationAsync(fixture, tenant, trainer, new DateOnly(2020, 1, 1), null, kind: "training");
         var cpiOperator = factory.WithToken(Tokens.Create(tenant, ["cpi-operator"], organisation: cpi));
         var person = (await (await cpiOperator.PostJsonAsync(People.Url, People.Body(People.NewTaxCode()))).ReadJsonAsync()).GetProperty("id").GetGuid();
 
@@ -44,8 +44,8 @@ public class AssignmentsApiTests(ReferralsFixture fixture)
     public async Task Only_a_cpi_operator_assigns_pathways_run_from_1_to_4_and_pathway_4_names_social_services()
     {
         var tenant = ReferralsFixture.NewTenant();
-        var (cpi, op, social) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
-        await Network.AccreditationAsync(factory, tenant, op, new DateOnly(2022, 1, 1), null);
+        var (cpi, op, social) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
+        await Network.AccreditationAsync(fixture, tenant, op, new DateOnly(2022, 1, 1), null);
         var cpiOperator = factory.WithToken(Tokens.Create(tenant, ["cpi-operator"], organisation: cpi));
         var person = (await (await cpiOperator.PostJsonAsync(People.Url, People.Body(People.NewTaxCode()))).ReadJsonAsync()).GetProperty("id").GetGuid();
 

@@ -40,7 +40,7 @@ public class CandidatesAndPathwayTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var client = factory.ClientFor(tenant, "operator");
-        var (from, to) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var (from, to) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
         var person = await Network.PersonWithConsentAsync(client, to);
         var id = (await (await client.PostJsonAsync("/api/referrals/referrals",
             new { personId = person, fromOrganisationId = from, toOrganisationId = to, programme = "municipalProject", reason = "orientamento" })).ReadJsonAsync())
@@ -63,22 +63,21 @@ public class CandidatesAndPathwayTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var client = factory.ClientFor(tenant, "operator");
-        var (promoting, host) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var (promoting, host) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
         var person = await Network.PersonWithConsentAsync(client, host, purpose: "placement");
         var placement = Guid.NewGuid();
         var at = new DateTimeOffset(2025, 2, 20, 9, 0, 0, TimeSpan.Zero);
         var completed = new PlacementCompleted(Guid.NewGuid(), tenant, at, placement, 5, person, "training", 3, new DateOnly(2025, 6, 2), 1_178.57m, 171.43m);
 
-        await using var publisher = await EventPublisher.StartAsync();
         // The end arrives before the proposal, and twice.
-        await publisher.PublishAsync(completed);
-        await publisher.PublishAsync(completed);
-        await publisher.PublishAsync(new PlacementFunded(Guid.NewGuid(), tenant, at, placement, 2, placement, Guid.NewGuid(), 1_350m));
-        await publisher.PublishAsync(new PlacementProposed(Guid.NewGuid(), tenant, at, placement, 1, person, "training", promoting, host, null,
+        await fixture.PublishAsync(completed);
+        await fixture.PublishAsync(completed);
+        await fixture.PublishAsync(new PlacementFunded(Guid.NewGuid(), tenant, at, placement, 2, placement, Guid.NewGuid(), 1_350m));
+        await fixture.PublishAsync(new PlacementProposed(Guid.NewGuid(), tenant, at, placement, 1, person, "training", promoting, host, null,
             Guid.NewGuid(), 450m, 3, new DateOnly(2025, 3, 3), new DateOnly(2025, 6, 2), 20m));
-        await publisher.PublishAsync(new PlacementStarted(Guid.NewGuid(), tenant, at, placement, 3, person, "training", 3, host,
+        await fixture.PublishAsync(new PlacementStarted(Guid.NewGuid(), tenant, at, placement, 3, person, "training", 3, host,
             new DateOnly(2025, 3, 3), new DateOnly(2025, 6, 2)));
-        await publisher.PublishAsync(new PlacementFollowUpRecorded(Guid.NewGuid(), tenant, at, placement, 7, person, 182,
+        await fixture.PublishAsync(new PlacementFollowUpRecorded(Guid.NewGuid(), tenant, at, placement, 7, person, 182,
             new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 2), true, false));
 
         string?[] events = [];

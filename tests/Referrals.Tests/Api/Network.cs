@@ -1,41 +1,29 @@
 using Npgsql;
+using Rete.Contracts.Registry;
 using Rete.Testing;
 
 namespace Rete.Referrals.Tests.Api;
 
-/// <summary>Puts organisations and accreditations in the service's Registry read model, as Registry's events would.</summary>
+/// <summary>Organisations and accreditations reach the service as the Registry's events, on the bus.</summary>
 public static class Network
 {
-    public static async Task<Guid> OrganisationAsync(ReferralsFactory factory, string tenant, string status = "active")
+    public static async Task<Guid> OrganisationAsync(ReferralsFixture fixture, string tenant, string status = "active")
     {
         var id = Guid.CreateVersion7();
-        await using var connection = await factory.OpenOwnerConnectionAsync();
-        await using var command = new NpgsqlCommand(
-            "INSERT INTO known_organisations (id, tenant_id, name, kind, status, details_version, status_version, updated_at) " +
-            "VALUES (@id, @t, 'Sportello di prova', 'jobDesk', @s, 1, 1, now())", connection);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("t", tenant);
-        command.Parameters.AddWithValue("s", status);
-        await command.ExecuteNonQueryAsync();
+        await fixture.PublishAsync(new OrganisationRegistered(
+            Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, id, 1, "Sportello di prova", "jobDesk", null, null, null, status, null));
+        await Eventually.TrueAsync(async () => await KnowsAsync(fixture, "known_organisations", id));
         return id;
     }
 
     /// <summary>A Servizi al Lavoro (or other kind) accreditation of the organisation, valid between the dates.</summary>
-    public static async Task AccreditationAsync(ReferralsFactory factory, string tenant, Guid organisation, DateOnly from, DateOnly? to,
-        string kind = "servicesForWork", DateOnly? expiredOn = null)
+    public static async Task AccreditationAsync(ReferralsFixture fixture, string tenant, Guid organisation, DateOnly from, DateOnly? to,
+        string kind = "servicesForWork")
     {
-        await using var connection = await factory.OpenOwnerConnectionAsync();
-        await using var command = new NpgsqlCommand(
-            "INSERT INTO known_accreditations (id, tenant_id, organisation_id, kind, region, stage, valid_from, valid_to, expired_on, version, terms_version) " +
-            "VALUES (@id, @t, @o, @k, 'Piemonte', 'definitive', @f, @to, @e, 1, 1)", connection);
-        command.Parameters.AddWithValue("id", Guid.CreateVersion7());
-        command.Parameters.AddWithValue("t", tenant);
-        command.Parameters.AddWithValue("o", organisation);
-        command.Parameters.AddWithValue("k", kind);
-        command.Parameters.AddWithValue("f", from);
-        command.Parameters.AddWithValue("to", (object?)to ?? DBNull.Value);
-        command.Parameters.AddWithValue("e", (object?)expiredOn ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync();
+        var id = Guid.CreateVersion7();
+        await fixture.PublishAsync(new AccreditationGranted(
+            Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, id, organisation, 1, "Piemonte", null, kind, "definitive", from, to));
+        await Eventually.TrueAsync(async () => await KnowsAsync(fixture, "known_accreditations", id));
     }
 
     public static async Task<Guid> PersonWithConsentAsync(HttpClient client, Guid? recipient, string purpose = "referral", string givenOn = "2024-01-01", string? expiresOn = null)
@@ -45,5 +33,14 @@ public static class Network
         (await client.PostJsonAsync($"{People.Url}/{person}/consents", new { purpose, recipientOrganisationIds = recipients, givenOn, expiresOn, signedBy = "l'interessato" }))
             .EnsureSuccessStatusCode();
         return person;
+    }
+
+    /// <summary>Whether the service's read model holds the row (read as the database owner, across tenants).</summary>
+    public static async Task<bool> KnowsAsync(ReferralsFixture fixture, string table, Guid id)
+    {
+        await using var connection = await fixture.Factory.OpenOwnerConnectionAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table} WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", id);
+        return Convert.ToInt64(await command.ExecuteScalarAsync()) > 0;
     }
 }

@@ -18,7 +18,7 @@ public class ReferralsApiTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var client = factory.ClientFor(tenant, "operator");
-        var (from, to) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var (from, to) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
         var person = await Network.PersonWithConsentAsync(client, to);
 
         var sent = await client.PostJsonAsync(Url, Send(person, from, to));
@@ -50,7 +50,7 @@ public class ReferralsApiTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var client = factory.ClientFor(tenant, "operator");
-        var (from, to) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var (from, to) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
         var person = await Network.PersonWithConsentAsync(client, null);
         var first = (await (await client.PostJsonAsync(Url, Send(person, from, to))).ReadJsonAsync()).GetProperty("id").GetGuid();
         var second = (await (await client.PostJsonAsync(Url, Send(person, from, to))).ReadJsonAsync()).GetProperty("id").GetGuid();
@@ -76,9 +76,9 @@ public class ReferralsApiTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var client = factory.ClientFor(tenant, "operator");
-        var from = await Network.OrganisationAsync(factory, tenant);
-        var to = await Network.OrganisationAsync(factory, tenant);
-        var suspended = await Network.OrganisationAsync(factory, tenant, "suspended");
+        var from = await Network.OrganisationAsync(fixture, tenant);
+        var to = await Network.OrganisationAsync(fixture, tenant);
+        var suspended = await Network.OrganisationAsync(fixture, tenant, "suspended");
 
         var onlyOther = await Network.PersonWithConsentAsync(client, Guid.NewGuid());
         (await (await client.PostJsonAsync(Url, Send(onlyOther, from, to))).ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("no-consent");
@@ -100,7 +100,7 @@ public class ReferralsApiTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var client = factory.ClientFor(tenant, "operator");
-        var (from, to) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var (from, to) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
         var person = await Network.PersonWithConsentAsync(client, to);
         (await client.PostJsonAsync(Url, Send(person, from, to))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
@@ -114,7 +114,7 @@ public class ReferralsApiTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var client = factory.ClientFor(tenant, "operator");
-        var (from, to) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var (from, to) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
         var person = await Network.PersonWithConsentAsync(client, to);
         var id = (await (await client.PostJsonAsync(Url, Send(person, from, to))).ReadJsonAsync()).GetProperty("id").GetGuid();
 

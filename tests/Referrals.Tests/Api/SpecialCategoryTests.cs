@@ -19,7 +19,7 @@ public class SpecialCategoryTests(ReferralsFixture fixture)
     {
         var tenant = ReferralsFixture.NewTenant();
         var social = factory.ClientFor(tenant, "social-worker");
-        var (from, to) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
+        var (from, to) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
         var person = (await (await social.PostJsonAsync(People.Url, People.Body(People.NewTaxCode(), disability: Disability))).ReadJsonAsync())
             .GetProperty("id").GetGuid();
         (await social.PostJsonAsync($"{People.Url}/{person}/consents",

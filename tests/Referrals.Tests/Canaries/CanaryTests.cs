@@ -8,38 +8,26 @@ namespace Rete.Referrals.Tests.Canaries;
 /// A person with canary values goes through every flow; then no canary may be found in what reached RabbitMQ,
 /// in the service's log output or in its spans. Each canary is a value nobody else would write.
 /// </summary>
-public sealed class CanaryTests : IAsyncLifetime
+[Collection(ReferralsCollection.Name)]
+public sealed class CanaryTests(ReferralsFixture fixture) : IAsyncLifetime
 {
-    private readonly TelemetryCapture capture = new();
-    private readonly ReferralsFactory service;
     private BrokerTap tap = null!;
 
-    public CanaryTests() => service = new ReferralsFactory { Configure = capture.ApplyTo };
+    public async Task InitializeAsync() => tap = await BrokerTap.StartAsync("Rete.Contracts.Referrals");
 
-    public async Task InitializeAsync()
-    {
-        tap = await BrokerTap.StartAsync("Rete.Contracts.Referrals");
-        service.CreateClient().Dispose();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await tap.DisposeAsync();
-        await service.DisposeAsync();
-        capture.Dispose();
-    }
+    public async Task DisposeAsync() => await tap.DisposeAsync();
 
     [Fact]
     public async Task No_personal_datum_of_a_person_leaves_the_service_in_events_logs_or_spans()
     {
-        var factory = service;
+        var factory = fixture.Factory;
         var tenant = TestTenants.Next();
         var taxCode = Api.People.NewTaxCode();
         string[] secrets = [taxCode, "Canarinonome", "Canarinocognome", "1977-07-17", "17/07/1977", "canarino.posta@example.invalid", "3337771717",
             "Canarinodisabile", "Canarinosalute", "Canarinomotivo"];
 
-        var (from, to, cpi) = (await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant), await Network.OrganisationAsync(factory, tenant));
-        await Network.AccreditationAsync(factory, tenant, to, new DateOnly(2020, 1, 1), null);
+        var (from, to, cpi) = (await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant), await Network.OrganisationAsync(fixture, tenant));
+        await Network.AccreditationAsync(fixture, tenant, to, new DateOnly(2020, 1, 1), null);
         var social = factory.WithToken(Tokens.Create(tenant, ["social-worker"], organisation: from));
         var receiver = factory.WithToken(Tokens.Create(tenant, ["operator"], organisation: to));
         var cpiOperator = factory.WithToken(Tokens.Create(tenant, ["cpi-operator"], organisation: cpi));
@@ -88,7 +76,7 @@ public sealed class CanaryTests : IAsyncLifetime
         messages.Count.ShouldBeGreaterThanOrEqualTo(8);
         messages.ShouldContain(m => m.Contains(person.ToString(), StringComparison.Ordinal));
 
-        foreach (var (where, lines) in new[] { ("RabbitMQ", messages), ("logs", capture.Logs.ToList()), ("spans", capture.Spans.ToList()) })
+        foreach (var (where, lines) in new[] { ("RabbitMQ", messages), ("logs", fixture.Capture.Logs.ToList()), ("spans", fixture.Capture.Spans.ToList()) })
         {
             lines.ShouldNotBeEmpty(where);
             foreach (var secret in secrets)
