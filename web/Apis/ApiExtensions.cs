@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Rete.Web.Networks;
 using Rete.Web.Organisations;
 
 namespace Rete.Web.Apis;
@@ -12,6 +13,7 @@ public static class ApiExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<AccessTokenHandler>();
         builder.Services.AddHttpClient<OrganisationsClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
+        builder.Services.AddHttpClient<NetworksClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
         return builder;
     }
 

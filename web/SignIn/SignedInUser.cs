@@ -16,6 +16,10 @@ public static class SignedInUser
     public static bool MayRegisterOrganisations(this ClaimsPrincipal user) =>
         user.IsInRole(ReteRoles.ConsortiumAdmin) || user.IsInRole(ReteRoles.Operator);
 
+    /// <summary>Same rule as Registry's Manage policy (tables, members, meetings).</summary>
+    public static bool MayManageNetworks(this ClaimsPrincipal user) =>
+        user.IsInRole(ReteRoles.ConsortiumAdmin) || user.IsInRole(ReteRoles.Operator);
+
     /// <summary>Same rule as Registry's OrganisationAccess.CanEdit.</summary>
     public static bool MayEditOrganisation(this ClaimsPrincipal user, Guid id, string? municipalityIstat) =>
         user.IsPartnerOnly() ? user.MayActFor(id) : user.MayActFor(id) && user.CoversMunicipality(municipalityIstat);
