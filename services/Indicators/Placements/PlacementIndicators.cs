@@ -6,7 +6,7 @@ using Rete.Indicators.Figures;
 namespace Rete.Indicators.Placements;
 
 /// <summary>
-/// Placements cut by the promoting organisation's municipality and district. Started counts the placements that
+/// Placements cut by the person's residence (municipality and district, from Referrals' person events). Started counts the placements that
 /// started in the period; completed and interrupted those that ended in it; outcomes and follow-ups belong to the
 /// placements that ended in it. The share leaving the assistance circuit is, among those placements with a follow-up,
 /// the ones whose latest follow-up finds the person out of the circuit. Cost is the stipends paid for the placements
@@ -95,8 +95,8 @@ public static class PlacementIndicators
             .Where(p => (p.StartedOn >= from && p.StartedOn <= to) || (p.EndedOn >= from && p.EndedOn <= to));
         if (!query.Area.IsWholeTenant)
         {
-            var inArea = db.Organisations.In(query.Area).Select(o => (Guid?)o.Id);
-            placements = placements.Where(p => inArea.Contains(p.PromotingOrganisationId));
+            var residents = db.ResidentsIn(query.Area);
+            placements = placements.Where(p => residents.Contains(p.PersonId));
         }
 
         var items = await placements

@@ -140,29 +140,21 @@ public static class ReferralIndicators
     private static decimal Median(List<decimal> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
-    private static IQueryable<ReferralFigure> InArea(IndicatorsDbContext db, IQueryable<ReferralFigure> q, Area area) =>
-        area.IsWholeTenant ? q : q.Where(r => People(db, area).Contains(r.PersonId));
-
-    private static IQueryable<AssignmentFigure> InArea(IndicatorsDbContext db, IQueryable<AssignmentFigure> q, Area area) =>
-        area.IsWholeTenant ? q : q.Where(a => People(db, area).Contains(a.PersonId));
-
-    private static IQueryable<ConsentFigure> InArea(IndicatorsDbContext db, IQueryable<ConsentFigure> q, Area area) =>
-        area.IsWholeTenant ? q : q.Where(c => People(db, area).Contains(c.PersonId));
-
-    /// <summary>The people resident in the area, as Referrals' person events place them.</summary>
-    private static IQueryable<Guid?> People(IndicatorsDbContext db, Area area)
+    private static IQueryable<ReferralFigure> InArea(IndicatorsDbContext db, IQueryable<ReferralFigure> q, Area area)
     {
-        var people = db.People.AsNoTracking();
-        if (area.Municipalities is { } municipalities)
-        {
-            people = people.Where(p => p.MunicipalityIstat != null && municipalities.Contains(p.MunicipalityIstat));
-        }
+        var residents = db.ResidentsIn(area);
+        return area.IsWholeTenant ? q : q.Where(r => residents.Contains(r.PersonId));
+    }
 
-        if (area.District is { } district)
-        {
-            people = people.Where(p => p.District == district);
-        }
+    private static IQueryable<AssignmentFigure> InArea(IndicatorsDbContext db, IQueryable<AssignmentFigure> q, Area area)
+    {
+        var residents = db.ResidentsIn(area);
+        return area.IsWholeTenant ? q : q.Where(a => residents.Contains(a.PersonId));
+    }
 
-        return people.Select(p => (Guid?)p.Id);
+    private static IQueryable<ConsentFigure> InArea(IndicatorsDbContext db, IQueryable<ConsentFigure> q, Area area)
+    {
+        var residents = db.ResidentsIn(area);
+        return area.IsWholeTenant ? q : q.Where(c => residents.Contains(c.PersonId));
     }
 }
