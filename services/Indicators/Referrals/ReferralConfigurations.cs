@@ -56,5 +56,8 @@ internal sealed class PersonFigureConfiguration : IEntityTypeConfiguration<Perso
         builder.Property(p => p.TenantId).HasMaxLength(48);
         builder.Property(p => p.MunicipalityIstat).HasMaxLength(6);
         builder.Property(p => p.District).HasMaxLength(100);
+        // Figures are cut by residence: the area's people are looked up by municipality or by district.
+        builder.HasIndex(p => new { p.TenantId, p.MunicipalityIstat, p.District });
+        builder.HasIndex(p => new { p.TenantId, p.District });
     }
 }
