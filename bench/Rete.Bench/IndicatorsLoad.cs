@@ -78,14 +78,18 @@ internal static class IndicatorsLoad
             {
                 var sent = first.AddMinutes(random.Next(0, (int)(DateTimeOffset.UtcNow - first).TotalMinutes - 31 * 24 * 60));
                 var roll = random.Next(100);
-                var status = roll switch { < 35 => "accepted", < 55 => "closed", < 75 => "rejected", < 85 => "withdrawn", _ => "sent" };
+                var status = roll switch { < 55 => "accepted", < 75 => "rejected", < 85 => "withdrawn", _ => "sent" };
+                // Cases taken on more than a year ago are mostly closed by now, and old referrals no longer wait.
+                var old = sent < DateTimeOffset.UtcNow.AddYears(-1);
+                status = (status, old) switch { ("accepted", true) when roll % 10 != 0 => "closed", ("sent", true) => "withdrawn", _ => status };
                 DateTimeOffset? accepted = status is "accepted" or "closed" ? sent.AddSeconds(random.Next(2 * 3600, 30 * 86_400)) : null;
                 await w.StartRowAsync();
                 await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                 await w.WriteAsync(tenant, NpgsqlDbType.Varchar);
                 await w.WriteAsync(people[random.Next(peopleCount)], NpgsqlDbType.Uuid);
+                var to = random.Next(organisations.Length);
                 await w.WriteAsync(organisations[random.Next(organisations.Length)], NpgsqlDbType.Uuid);
-                await w.WriteAsync(organisations[random.Next(organisations.Length)], NpgsqlDbType.Uuid);
+                await w.WriteAsync(organisations[to], NpgsqlDbType.Uuid);
                 await w.WriteAsync(Programmes[random.Next(Programmes.Length)], NpgsqlDbType.Varchar);
                 await w.WriteAsync(status, NpgsqlDbType.Varchar);
                 await w.WriteAsync(sent, NpgsqlDbType.TimestampTz);
@@ -94,7 +98,8 @@ internal static class IndicatorsLoad
                 await WriteNullable(w, status == "withdrawn" ? sent.AddDays(random.Next(1, 20)) : (DateTimeOffset?)null);
                 await WriteNullable(w, status == "closed" ? accepted!.Value.AddDays(random.Next(30, 400)) : (DateTimeOffset?)null);
                 await WriteNullable(w, status == "rejected" ? Reasons[random.Next(Reasons.Length)] : null);
-                await WriteNullable(w, accepted is null ? null : $"cm-{random.Next(600)}");
+                // Each receiving organisation's cases are shared by its three case managers.
+                await WriteNullable(w, accepted is null ? null : $"cm-{to}-{random.Next(3)}");
                 await WriteNullable(w, status == "closed" ? (random.Next(2) == 0 ? "completed" : "dropped") : null);
                 await WriteNullable(w, accepted is { } at ? (int)(at - sent).TotalSeconds : (int?)null);
             }

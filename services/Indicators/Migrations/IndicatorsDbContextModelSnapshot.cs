@@ -664,7 +664,11 @@ namespace Rete.Indicators.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "SecondsToAcceptance");
+
                     b.HasIndex("TenantId", "SentAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "SentAt"), new[] { "Status", "ReasonCode", "SecondsToAcceptance", "PersonId" });
 
                     b.ToTable("referrals", (string)null);
                 });

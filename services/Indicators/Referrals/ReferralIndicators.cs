@@ -101,12 +101,14 @@ public static class ReferralIndicators
         var end = new DateTimeOffset(query.Period.To.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
         var referrals = InArea(db, db.Referrals.AsNoTracking(), query.Area);
         var sent = referrals.Where(r => r.SentAt >= from && r.SentAt <= end);
-        var funnel = await sent.GroupBy(r => new { r.Status, r.ReasonCode, Accepted = r.AcceptedAt != null })
-            .Select(g => new { g.Key.Status, g.Key.ReasonCode, g.Key.Accepted, Count = g.Count() })
+        // One pass gives the funnel and the hourly histogram of the waits (the hour is null for a referral not accepted).
+        var funnel = await sent.GroupBy(r => new { r.Status, r.ReasonCode, Hour = r.SecondsToAcceptance / 3600 })
+            .Select(g => new { g.Key.Status, g.Key.ReasonCode, g.Key.Hour, Count = g.Count() })
             .ToListAsync(ct);
-        var accepted = funnel.Where(f => f.Accepted).Sum(f => f.Count);
+        var hours = funnel.Where(f => f.Hour != null).GroupBy(f => f.Hour!.Value).Select(g => (Hour: g.Key, Count: g.Sum(f => f.Count))).ToList();
+        var accepted = hours.Sum(h => h.Count);
         var rejected = funnel.Where(f => f.Status == "rejected").ToList();
-        var median = accepted >= d.SuppressBelow ? await MedianDaysAsync(sent, ct) : null;
+        var median = accepted >= d.SuppressBelow ? await MedianDaysAsync(sent, hours, ct) : null;
 
         var at = end < DateTimeOffset.UtcNow ? end : DateTimeOffset.UtcNow;
         var caseload = await referrals
@@ -150,23 +152,21 @@ public static class ReferralIndicators
 
     /// <summary>
     /// The median wait from sending to acceptance, in days to one decimal, exact to the second without sorting every
-    /// wait: an hourly histogram finds the hours holding the middle wait(s), and only those hours' waits are read.
+    /// wait: the hourly histogram finds the hours holding the middle wait(s), and only those hours' waits are read
+    /// (a range on the waits' index).
     /// </summary>
-    private static async Task<decimal?> MedianDaysAsync(IQueryable<ReferralFigure> sent, CancellationToken ct)
+    private static async Task<decimal?> MedianDaysAsync(IQueryable<ReferralFigure> sent, List<(int Hour, int Count)> hours, CancellationToken ct)
     {
-        var waits = sent.Where(r => r.SecondsToAcceptance != null).Select(r => r.SecondsToAcceptance!.Value);
-        var hours = await waits.GroupBy(s => s / 3600).Select(g => new { Hour = g.Key, Count = g.Count() }).ToListAsync(ct);
-        hours = [.. hours.OrderBy(h => h.Hour)];
         var total = hours.Sum(h => h.Count);
         if (total == 0)
         {
             return null;
         }
 
-        // The 0-based ranks of the middle wait(s), and the hours they fall in.
+        // The 0-based ranks of the middle wait(s), and where they fall among their hour's waits.
         var (low, high) = ((total - 1) / 2, total / 2);
         var (lowHour, highHour, lowSkip, highSkip, seen) = (0, 0, 0, 0, 0);
-        foreach (var h in hours)
+        foreach (var h in hours.OrderBy(h => h.Hour))
         {
             if (low >= seen && low < seen + h.Count)
             {
@@ -181,10 +181,18 @@ public static class ReferralIndicators
             seen += h.Count;
         }
 
-        var inLow = await waits.Where(s => s / 3600 == lowHour).OrderBy(s => s).ToListAsync(ct);
-        var inHigh = highHour == lowHour ? inLow : await waits.Where(s => s / 3600 == highHour).OrderBy(s => s).ToListAsync(ct);
+        var inLow = await WaitsInHourAsync(sent, lowHour, ct);
+        var inHigh = highHour == lowHour ? inLow : await WaitsInHourAsync(sent, highHour, ct);
         var middle = (inLow[lowSkip] + (decimal)inHigh[highSkip]) / 2;
         return Math.Round(middle / 86_400m, 1, MidpointRounding.AwayFromZero);
+    }
+
+    private static Task<List<int>> WaitsInHourAsync(IQueryable<ReferralFigure> sent, int hour, CancellationToken ct)
+    {
+        // Integer division truncates towards zero: hour 0 also holds the (odd) negative waits above -3600 s.
+        var (from, to) = hour == 0 ? (-3599, 3599) : hour > 0 ? (hour * 3600, hour * 3600 + 3599) : (hour * 3600 - 3599, hour * 3600);
+        return sent.Where(r => r.SecondsToAcceptance >= from && r.SecondsToAcceptance <= to)
+            .Select(r => r.SecondsToAcceptance!.Value).OrderBy(s => s).ToListAsync(ct);
     }
 
     private static IQueryable<ReferralFigure> InArea(IndicatorsDbContext db, IQueryable<ReferralFigure> q, Area area)

@@ -12,7 +12,7 @@ using Rete.Indicators;
 namespace Rete.Indicators.Migrations
 {
     [DbContext(typeof(IndicatorsDbContext))]
-    [Migration("20261207124221_RegionScale")]
+    [Migration("20261207131438_RegionScale")]
     partial class RegionScale
     {
         /// <inheritdoc />
@@ -667,7 +667,11 @@ namespace Rete.Indicators.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "SecondsToAcceptance");
+
                     b.HasIndex("TenantId", "SentAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "SentAt"), new[] { "Status", "ReasonCode", "SecondsToAcceptance", "PersonId" });
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -10,6 +10,10 @@ namespace Rete.Indicators.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_referrals_tenant_id_sent_at",
+                table: "referrals");
+
             migrationBuilder.AddColumn<int>(
                 name: "seconds_to_acceptance",
                 table: "referrals",
@@ -22,16 +26,6 @@ namespace Rete.Indicators.Migrations
                 type: "boolean",
                 nullable: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_people_tenant_id_district",
-                table: "people",
-                columns: new[] { "tenant_id", "district" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_people_tenant_id_municipality_istat_district",
-                table: "people",
-                columns: new[] { "tenant_id", "municipality_istat", "district" });
-
             // Rows folded before this migration get the new columns as the folds now compute them. Forced row-level
             // security hides every row from an owner that is not a superuser: there, POST /api/indicators/rebuild does it.
             migrationBuilder.Sql("""
@@ -42,11 +36,40 @@ namespace Rete.Indicators.Migrations
                       ORDER BY placement_id, days_after_end DESC) latest
                 WHERE latest.placement_id = p.id;
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_tenant_id_seconds_to_acceptance",
+                table: "referrals",
+                columns: new[] { "tenant_id", "seconds_to_acceptance" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_tenant_id_sent_at",
+                table: "referrals",
+                columns: new[] { "tenant_id", "sent_at" })
+                .Annotation("Npgsql:IndexInclude", new[] { "status", "reason_code", "seconds_to_acceptance", "person_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_tenant_id_district",
+                table: "people",
+                columns: new[] { "tenant_id", "district" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_tenant_id_municipality_istat_district",
+                table: "people",
+                columns: new[] { "tenant_id", "municipality_istat", "district" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_referrals_tenant_id_seconds_to_acceptance",
+                table: "referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_referrals_tenant_id_sent_at",
+                table: "referrals");
+
             migrationBuilder.DropIndex(
                 name: "IX_people_tenant_id_district",
                 table: "people");
@@ -62,6 +85,11 @@ namespace Rete.Indicators.Migrations
             migrationBuilder.DropColumn(
                 name: "left_assistance_circuit",
                 table: "placements");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_tenant_id_sent_at",
+                table: "referrals",
+                columns: new[] { "tenant_id", "sent_at" });
         }
     }
 }
