@@ -7,6 +7,8 @@ using Rete.Bench;
 //   seed-api    registers organisations through the gateway
 //   seed-copy   bulk-loads organisations into registry-db with COPY (growth runs)
 //   cursor      prints the page cursor that starts after the n-th organisation of a tenant
+//   indicators-load   COPYs a region's people, referrals and placements into indicators-db
+//   indicators-lag    event published on the bus -> Indicators figure moved, through the gateway
 var arguments = Arguments.Parse(args);
 try
 {
@@ -17,6 +19,8 @@ try
         "seed-api" => await Seeding.ViaApiAsync(arguments),
         "seed-copy" => await Seeding.ViaCopyAsync(arguments),
         "cursor" => await Seeding.CursorAsync(arguments),
+        "indicators-load" => await IndicatorsLoad.RunAsync(arguments),
+        "indicators-lag" => await IndicatorsLag.RunAsync(arguments),
         _ => Usage(),
     };
 }

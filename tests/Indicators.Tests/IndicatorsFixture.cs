@@ -12,6 +12,8 @@ public sealed class IndicatorsFactory() : ServiceFactory<Program>(ReteResources.
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // Small rebuild batches, so that a test's rebuild crosses batch boundaries (and streams of several events).
+        builder.UseSetting("Indicators:RebuildBatch", "7");
         // Tests publish as soon as the service is up: every queue must be bound by then.
         builder.ConfigureServices(s => s.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true));
     }

@@ -10,11 +10,11 @@ internal static class PlacementEvents
 
     public static List<IIntegrationEvent> Ended(
         string tenant, string kind, int months, DateOnly start, Guid promoter, bool interrupted = false, decimal monthly = 400m,
-        string? outcome = null, string? contractType = null, params Follow[] followUps)
+        string? outcome = null, string? contractType = null, Guid? personId = null, params Follow[] followUps)
     {
         var at = DateTimeOffset.UtcNow;
         var id = Guid.CreateVersion7();
-        var person = Guid.CreateVersion7();
+        var person = personId ?? Guid.CreateVersion7();
         var host = Guid.CreateVersion7();
         var line = Guid.CreateVersion7();
         var plannedEnd = start.AddMonths(months).AddDays(-1);

@@ -11,7 +11,11 @@ internal interface IStreamFold
 {
     string Stream { get; }
 
-    Task ReplaceAsync(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events, CancellationToken ct);
+    /// <summary>Removes the aggregate's figure rows (before they are folded again).</summary>
+    Task RemoveAsync(IndicatorsDbContext db, Guid id, CancellationToken ct);
+
+    /// <summary>Adds the aggregate's figure rows, folded from its stored events in version order; saved by the caller.</summary>
+    void Add(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events);
 
     /// <summary>Removes every figure row of this fold for the context's tenant (before a rebuild).</summary>
     Task ClearAsync(IndicatorsDbContext db, CancellationToken ct);

@@ -4,8 +4,11 @@ using Rete.Contracts;
 namespace Rete.Indicators.Events;
 
 /// <summary>Stores events and keeps the figure rows equal to the fold of each aggregate's stored events.</summary>
-internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clock)
+internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clock, IConfiguration configuration)
 {
+    /// <summary>Aggregates folded per round trip in a rebuild (<c>Indicators:RebuildBatch</c>).</summary>
+    private readonly int rebuildBatch = Math.Max(1, configuration.GetValue("Indicators:RebuildBatch", 1000));
+
     private readonly Dictionary<string, IStreamFold> byStream = folds.ToDictionary(f => f.Stream);
 
     /// <summary>Stores the event (once: its id is the key) and folds its aggregate again. Call inside a transaction.</summary>
@@ -34,11 +37,17 @@ internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clo
             .Where(r => r.Stream == stream && r.StreamId == id)
             .OrderBy(r => r.Version).ThenBy(r => r.OccurredAt).ThenBy(r => r.EventId)
             .ToListAsync(ct);
-        var events = rows.Select(r => r.ToEvent()).OfType<IIntegrationEvent>().ToList();
-        await byStream[stream].ReplaceAsync(db, id, events, ct);
+        var fold = byStream[stream];
+        await fold.RemoveAsync(db, id, ct);
+        fold.Add(db, id, rows.Select(r => r.ToEvent()).OfType<IIntegrationEvent>().ToList());
     }
 
-    /// <summary>Wipes the tenant's figures and folds every stored stream again.</summary>
+    /// <summary>
+    /// Wipes the tenant's figures and folds every stored stream again, <c>Indicators:RebuildBatch</c> (1,000) aggregates at a
+    /// time: their events are read in one query, their rows written in one save, and the change tracker emptied, so
+    /// memory stays bounded by a batch and the round trips by the number of batches, whatever the tenant's size.
+    /// Call inside a transaction: readers see the old figures until it commits.
+    /// </summary>
     public async Task<RebuildResult> RebuildAsync(IndicatorsDbContext db, CancellationToken ct)
     {
         foreach (var fold in byStream.Values)
@@ -46,16 +55,41 @@ internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clo
             await fold.ClearAsync(db, ct);
         }
 
-        var streams = await db.RecordedEvents.AsNoTracking()
-            .Select(r => new { r.Stream, r.StreamId }).Distinct().ToListAsync(ct);
-        foreach (var s in streams.Where(s => byStream.ContainsKey(s.Stream)))
+        var (events, aggregates) = (0, 0);
+        foreach (var (stream, fold) in byStream)
         {
-            await FoldAsync(db, s.Stream, s.StreamId, ct);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            var after = Guid.Empty;
+            while (true)
+            {
+                // Keyset paging over the (tenant, stream, stream id, version) index; row-level security keeps it to the tenant.
+                var ids = await db.Database.SqlQuery<Guid>(
+                        $"""
+                        SELECT DISTINCT stream_id AS "Value" FROM recorded_events
+                        WHERE tenant_id = {db.CurrentTenantId} AND stream = {stream} AND stream_id > {after}
+                        ORDER BY 1 LIMIT {rebuildBatch}
+                        """)
+                    .ToListAsync(ct);
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+
+                var rows = await db.RecordedEvents.AsNoTracking()
+                    .Where(r => r.Stream == stream && ids.Contains(r.StreamId))
+                    .OrderBy(r => r.StreamId).ThenBy(r => r.Version).ThenBy(r => r.OccurredAt).ThenBy(r => r.EventId)
+                    .ToListAsync(ct);
+                foreach (var aggregate in rows.GroupBy(r => r.StreamId))
+                {
+                    fold.Add(db, aggregate.Key, aggregate.Select(r => r.ToEvent()).OfType<IIntegrationEvent>().ToList());
+                }
+
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                (events, aggregates, after) = (events + rows.Count, aggregates + ids.Count, ids[^1]);
+            }
         }
 
-        return new RebuildResult(await db.RecordedEvents.CountAsync(ct), streams.Count);
+        return new RebuildResult(events, aggregates);
     }
 
     /// <summary>

@@ -8,9 +8,11 @@ internal sealed class BudgetLineFold : IStreamFold
 {
     public string Stream => Streams.BudgetLine;
 
-    public async Task ReplaceAsync(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events, CancellationToken ct)
+    public Task RemoveAsync(IndicatorsDbContext db, Guid id, CancellationToken ct) =>
+        db.BudgetLines.Where(l => l.Id == id).ExecuteDeleteAsync(ct);
+
+    public void Add(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events)
     {
-        await db.BudgetLines.Where(l => l.Id == id).ExecuteDeleteAsync(ct);
         if (BudgetLineFigure.Fold(db.CurrentTenantId!, id, events) is { } line)
         {
             db.BudgetLines.Add(line);
@@ -24,11 +26,11 @@ internal sealed class GrantFold : IStreamFold
 {
     public string Stream => Streams.Grant;
 
-    public async Task ReplaceAsync(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events, CancellationToken ct)
-    {
-        await db.Grants.Where(g => g.Id == id).ExecuteDeleteAsync(ct);
+    public Task RemoveAsync(IndicatorsDbContext db, Guid id, CancellationToken ct) =>
+        db.Grants.Where(g => g.Id == id).ExecuteDeleteAsync(ct);
+
+    public void Add(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events) =>
         db.Grants.Add(GrantFigure.Fold(db.CurrentTenantId!, id, events));
-    }
 
     public Task ClearAsync(IndicatorsDbContext db, CancellationToken ct) => db.Grants.ExecuteDeleteAsync(ct);
 }
@@ -37,9 +39,11 @@ internal sealed class ReservationFold : IStreamFold
 {
     public string Stream => Streams.Reservation;
 
-    public async Task ReplaceAsync(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events, CancellationToken ct)
+    public Task RemoveAsync(IndicatorsDbContext db, Guid id, CancellationToken ct) =>
+        db.Reservations.Where(r => r.Id == id).ExecuteDeleteAsync(ct);
+
+    public void Add(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events)
     {
-        await db.Reservations.Where(r => r.Id == id).ExecuteDeleteAsync(ct);
         if (ReservationFigure.Fold(db.CurrentTenantId!, id, events) is { } reservation)
         {
             db.Reservations.Add(reservation);

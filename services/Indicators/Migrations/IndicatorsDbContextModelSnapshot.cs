@@ -381,6 +381,10 @@ namespace Rete.Indicators.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("kind");
 
+                    b.Property<bool?>("LeftAssistanceCircuit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("left_assistance_circuit");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -577,6 +581,10 @@ namespace Rete.Indicators.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "District");
+
+                    b.HasIndex("TenantId", "MunicipalityIstat", "District");
+
                     b.ToTable("people", (string)null);
                 });
 
@@ -626,6 +634,10 @@ namespace Rete.Indicators.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rejected_at");
 
+                    b.Property<int?>("SecondsToAcceptance")
+                        .HasColumnType("integer")
+                        .HasColumnName("seconds_to_acceptance");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -652,12 +664,16 @@ namespace Rete.Indicators.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "SecondsToAcceptance");
+
                     b.HasIndex("TenantId", "SentAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "SentAt"), new[] { "Status", "ReasonCode", "SecondsToAcceptance", "PersonId" });
 
                     b.ToTable("referrals", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Http.IdempotencyRecord", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(48)
@@ -704,7 +720,7 @@ namespace Rete.Indicators.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -724,7 +740,7 @@ namespace Rete.Indicators.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -8,11 +8,11 @@ internal sealed class OrganisationFold : IStreamFold
 {
     public string Stream => Streams.Organisation;
 
-    public async Task ReplaceAsync(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events, CancellationToken ct)
-    {
-        await db.Organisations.Where(o => o.Id == id).ExecuteDeleteAsync(ct);
+    public Task RemoveAsync(IndicatorsDbContext db, Guid id, CancellationToken ct) =>
+        db.Organisations.Where(o => o.Id == id).ExecuteDeleteAsync(ct);
+
+    public void Add(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events) =>
         db.Organisations.Add(OrganisationFigure.Fold(db.CurrentTenantId!, id, events));
-    }
 
     public Task ClearAsync(IndicatorsDbContext db, CancellationToken ct) => db.Organisations.ExecuteDeleteAsync(ct);
 }
@@ -21,9 +21,11 @@ internal sealed class AccreditationFold : IStreamFold
 {
     public string Stream => Streams.Accreditation;
 
-    public async Task ReplaceAsync(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events, CancellationToken ct)
+    public Task RemoveAsync(IndicatorsDbContext db, Guid id, CancellationToken ct) =>
+        db.Accreditations.Where(a => a.Id == id).ExecuteDeleteAsync(ct);
+
+    public void Add(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events)
     {
-        await db.Accreditations.Where(a => a.Id == id).ExecuteDeleteAsync(ct);
         if (AccreditationFigure.Fold(db.CurrentTenantId!, id, events) is { } accreditation)
         {
             db.Accreditations.Add(accreditation);

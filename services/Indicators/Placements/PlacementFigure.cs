@@ -53,6 +53,12 @@ public sealed class PlacementFigure : ITenantOwned
 
     public string? ContractType { get; private set; }
 
+    /// <summary>
+    /// Whether the latest follow-up found the person out of the assistance circuit; null before any follow-up. Kept on
+    /// the row so that the share leaving the circuit is a count, not a search for each placement's latest follow-up.
+    /// </summary>
+    public bool? LeftAssistanceCircuit { get; private set; }
+
     public List<FollowUpFigure> FollowUps { get; private set; } = [];
 
     public static PlacementFigure Fold(string tenantId, Guid id, IEnumerable<IIntegrationEvent> events)
@@ -103,6 +109,7 @@ public sealed class PlacementFigure : ITenantOwned
         }
 
         p.Paid = paidAtEnd ?? months.Values.Sum();
+        p.LeftAssistanceCircuit = p.FollowUps.MaxBy(f => f.DaysAfterEnd) is { } latest ? !latest.InAssistanceCircuit : null;
         return p;
     }
 }

@@ -6,7 +6,7 @@ using Rete.Indicators.Figures;
 namespace Rete.Indicators.Placements;
 
 /// <summary>
-/// Placements cut by the promoting organisation's municipality and district. Started counts the placements that
+/// Placements cut by the person's residence (municipality and district, from Referrals' person events). Started counts the placements that
 /// started in the period; completed and interrupted those that ended in it; outcomes and follow-ups belong to the
 /// placements that ended in it. The share leaving the assistance circuit is, among those placements with a follow-up,
 /// the ones whose latest follow-up finds the person out of the circuit. Cost is the stipends paid for the placements
@@ -84,66 +84,73 @@ public static class PlacementIndicators
         return query.Csv ? FigureOutput.Csv(report, "tirocini.csv", query) : TypedResults.Ok(report);
     }
 
-    private sealed record Item(
-        string? Kind, int? Months, string Status, DateOnly? StartedOn, DateOnly? EndedOn, decimal Paid, string? Outcome, string? ContractType,
-        List<FollowUpFigure> FollowUps);
+    private sealed record KindCounts(
+        string? Kind, int? Months, int Started, int Completed, int Interrupted, decimal Paid, int Hired, int FollowedUp, int Left);
 
+    /// <summary>
+    /// Grouped in SQL: a region's 100,000 placements stay in the database, and only one row per kind and length, per
+    /// outcome, per end day and per follow-up day comes back.
+    /// </summary>
     internal static async Task<Report> ComputeAsync(IndicatorsDbContext db, FigureQuery query, Disclosure d, DateOnly today, CancellationToken ct)
     {
         var (from, to) = (query.Period.From, query.Period.To);
-        var placements = db.Placements.AsNoTracking()
-            .Where(p => (p.StartedOn >= from && p.StartedOn <= to) || (p.EndedOn >= from && p.EndedOn <= to));
+        var placements = db.Placements.AsNoTracking();
         if (!query.Area.IsWholeTenant)
         {
-            var inArea = db.Organisations.In(query.Area).Select(o => (Guid?)o.Id);
-            placements = placements.Where(p => inArea.Contains(p.PromotingOrganisationId));
+            var residents = db.ResidentsIn(query.Area);
+            placements = placements.Where(p => residents.Contains(p.PersonId));
         }
 
-        var items = await placements
-            .Select(p => new Item(p.Kind, p.DurationMonths, p.Status, p.StartedOn, p.EndedOn, p.Paid, p.Outcome, p.ContractType, p.FollowUps))
-            .AsSplitQuery()
+        var ended = placements.Where(p => p.EndedOn >= from && p.EndedOn <= to);
+        var kinds = await placements
+            .Where(p => (p.StartedOn >= from && p.StartedOn <= to) || (p.EndedOn >= from && p.EndedOn <= to))
+            .GroupBy(p => new { p.Kind, p.DurationMonths })
+            .Select(g => new KindCounts(
+                g.Key.Kind, g.Key.DurationMonths,
+                g.Count(p => p.StartedOn >= from && p.StartedOn <= to),
+                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.Status == PlacementFigure.Completed),
+                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.Status == PlacementFigure.Interrupted),
+                g.Sum(p => p.StartedOn >= from && p.StartedOn <= to && p.Status != "cancelled" ? p.Paid : 0m),
+                g.Count(p => p.StartedOn >= from && p.StartedOn <= to && p.Outcome == PlacementFigure.Hired),
+                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.LeftAssistanceCircuit != null),
+                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.LeftAssistanceCircuit == true)))
             .ToListAsync(ct);
-        var started = items.Where(p => query.Period.Contains(p.StartedOn)).ToList();
-        var ended = items.Where(p => query.Period.Contains(p.EndedOn)).ToList();
-        var completed = ended.Where(p => p.Status == PlacementFigure.Completed).ToList();
-        var interrupted = ended.Where(p => p.Status == PlacementFigure.Interrupted).ToList();
+        var outcomes = await ended.Where(p => p.Outcome != null)
+            .GroupBy(p => new { p.Outcome, p.ContractType })
+            .Select(g => new { g.Key.Outcome, g.Key.ContractType, Count = g.Count() })
+            .ToListAsync(ct);
+        var endedByDay = await ended.GroupBy(p => p.EndedOn!.Value).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var recordedByDay = await db.FollowUps.AsNoTracking()
+            .Join(ended, f => f.PlacementId, p => p.Id, (f, p) => new { f.DaysAfterEnd, f.Employed, f.InAssistanceCircuit, EndedOn = p.EndedOn!.Value })
+            .GroupBy(f => new { f.DaysAfterEnd, f.EndedOn })
+            .Select(g => new { g.Key.DaysAfterEnd, g.Key.EndedOn, Count = g.Count(), Employed = g.Count(f => f.Employed), Left = g.Count(f => !f.InAssistanceCircuit) })
+            .ToListAsync(ct);
 
-        var startedBy = CountBy(started);
-        var completedBy = CountBy(completed);
-        var interruptedBy = CountBy(interrupted);
-        var byKind = startedBy.Keys.Union(completedBy.Keys).Union(interruptedBy.Keys)
+        var byKind = kinds.Where(k => k.Kind != null && (k.Started > 0 || k.Completed > 0 || k.Interrupted > 0))
             .OrderBy(k => k.Kind, StringComparer.Ordinal).ThenBy(k => k.Months)
-            .Select(k => new KindRow(k.Kind, k.Months, d.Count(startedBy.GetValueOrDefault(k)), d.Count(completedBy.GetValueOrDefault(k)),
-                d.Count(interruptedBy.GetValueOrDefault(k))))
+            .Select(k => new KindRow(k.Kind!, k.Months, d.Count(k.Started), d.Count(k.Completed), d.Count(k.Interrupted)))
             .ToList();
-        var outcomes = ended.Where(p => p.Outcome != null).GroupBy(p => (p.Outcome!, p.ContractType))
-            .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.ContractType, StringComparer.Ordinal)
-            .Select(g => new OutcomeRow(g.Key.Item1, g.Key.ContractType, d.Count(g.Count())))
-            .ToList();
-
         var overdueTotal = 0;
         var followUps = PlacementFigure.FollowUpDays.Select(days =>
         {
-            var due = ended.Where(p => p.EndedOn!.Value.AddDays(days) <= today).ToList();
-            var recorded = ended.SelectMany(p => p.FollowUps).Where(f => f.DaysAfterEnd == days).ToList();
-            var overdue = due.Count(p => p.FollowUps.All(f => f.DaysAfterEnd != days));
+            var dueBy = today.AddDays(-days);
+            var due = endedByDay.Where(e => e.Day <= dueBy).Sum(e => e.Count);
+            var recorded = recordedByDay.Where(f => f.DaysAfterEnd == days).ToList();
+            var overdue = due - recorded.Where(f => f.EndedOn <= dueBy).Sum(f => f.Count);
             overdueTotal += overdue;
-            return new FollowUpRow(days, d.Count(due.Count), d.Count(recorded.Count), d.Count(recorded.Count(f => f.Employed)),
-                d.Count(recorded.Count(f => !f.InAssistanceCircuit)), d.Count(overdue));
+            return new FollowUpRow(days, d.Count(due), d.Count(recorded.Sum(f => f.Count)), d.Count(recorded.Sum(f => f.Employed)),
+                d.Count(recorded.Sum(f => f.Left)), d.Count(overdue));
         }).ToList();
 
-        var latest = ended.Where(p => p.FollowUps.Count > 0).Select(p => p.FollowUps.MaxBy(f => f.DaysAfterEnd)!).ToList();
-        var left = latest.Count(f => !f.InAssistanceCircuit);
-        var paid = started.Where(p => p.Status != "cancelled").Sum(p => p.Paid);
-        var hired = started.Count(p => p.Outcome == PlacementFigure.Hired);
+        var (started, followedUp, left, paid, hired) =
+            (kinds.Sum(k => k.Started), kinds.Sum(k => k.FollowedUp), kinds.Sum(k => k.Left), kinds.Sum(k => k.Paid), kinds.Sum(k => k.Hired));
         return new Report(
             query.Period.Label, query.AreaLabel, d.SuppressBelow,
-            d.Count(started.Count), d.Count(completed.Count), d.Count(interrupted.Count), byKind, outcomes, followUps,
-            d.Count(latest.Count), d.Count(left), d.Share(left, latest.Count),
-            started.Count >= d.SuppressBelow ? paid : null, d.Average(paid, started.Count), d.Count(hired), d.Average(paid, hired),
+            d.Count(started), d.Count(kinds.Sum(k => k.Completed)), d.Count(kinds.Sum(k => k.Interrupted)), byKind,
+            outcomes.OrderBy(o => o.Outcome, StringComparer.Ordinal).ThenBy(o => o.ContractType, StringComparer.Ordinal)
+                .Select(o => new OutcomeRow(o.Outcome!, o.ContractType, d.Count(o.Count))).ToList(),
+            followUps, d.Count(followedUp), d.Count(left), d.Share(left, followedUp),
+            started >= d.SuppressBelow ? paid : null, d.Average(paid, started), d.Count(hired), d.Average(paid, hired),
             d.Count(overdueTotal));
     }
-
-    private static Dictionary<(string Kind, int? Months), int> CountBy(IEnumerable<Item> placements) =>
-        placements.Where(p => p.Kind != null).GroupBy(p => (p.Kind!, p.Months)).ToDictionary(g => g.Key, g => g.Count());
 }

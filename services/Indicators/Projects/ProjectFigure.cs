@@ -52,11 +52,11 @@ internal sealed class ProjectFold : IStreamFold
 {
     public string Stream => Streams.Project;
 
-    public async Task ReplaceAsync(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events, CancellationToken ct)
-    {
-        await db.Projects.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+    public Task RemoveAsync(IndicatorsDbContext db, Guid id, CancellationToken ct) =>
+        db.Projects.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
+
+    public void Add(IndicatorsDbContext db, Guid id, IReadOnlyList<IIntegrationEvent> events) =>
         db.Projects.Add(ProjectFigure.Fold(db.CurrentTenantId!, id, events));
-    }
 
     public Task ClearAsync(IndicatorsDbContext db, CancellationToken ct) => db.Projects.ExecuteDeleteAsync(ct);
 }

@@ -43,6 +43,9 @@ public sealed class ReferralFigure : ITenantOwned
 
     public string? Outcome { get; private set; }
 
+    /// <summary>Whole seconds from sending to acceptance, kept so that the median wait is computed in SQL.</summary>
+    public int? SecondsToAcceptance { get; private set; }
+
     public static ReferralFigure Fold(string tenantId, Guid id, IEnumerable<IIntegrationEvent> events)
     {
         var r = new ReferralFigure { TenantId = tenantId, Id = id };
@@ -73,6 +76,7 @@ public sealed class ReferralFigure : ITenantOwned
             }
         }
 
+        r.SecondsToAcceptance = r.SentAt is { } sentAt && r.AcceptedAt is { } acceptedAt ? (int)Math.Floor((acceptedAt - sentAt).TotalSeconds) : null;
         return r;
     }
 
