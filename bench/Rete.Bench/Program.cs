@@ -7,6 +7,7 @@ using Rete.Bench;
 //   seed-api    registers organisations through the gateway
 //   seed-copy   bulk-loads organisations into registry-db with COPY (growth runs)
 //   cursor      prints the page cursor that starts after the n-th organisation of a tenant
+//   referrals-copy, referrals-cursor, placements-copy, saga-setup, saga: the people services (bench/sections/people.sh)
 var arguments = Arguments.Parse(args);
 try
 {
@@ -17,6 +18,11 @@ try
         "seed-api" => await Seeding.ViaApiAsync(arguments),
         "seed-copy" => await Seeding.ViaCopyAsync(arguments),
         "cursor" => await Seeding.CursorAsync(arguments),
+        "referrals-copy" => await ReferralsSeeding.CopyAsync(arguments),
+        "referrals-cursor" => await ReferralsSeeding.CursorAsync(arguments),
+        "placements-copy" => await PlacementsSeeding.CopyAsync(arguments),
+        "saga-setup" => await FundingSaga.SetupAsync(arguments),
+        "saga" => await FundingSaga.RunAsync(arguments),
         _ => Usage(),
     };
 }
@@ -28,7 +34,7 @@ catch (ArgumentException e)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Rete.Bench lag|lag-db|seed-api|seed-copy|cursor --option value ... (see bench/run)");
+    Console.Error.WriteLine("usage: Rete.Bench lag|lag-db|seed-api|seed-copy|cursor|referrals-copy|referrals-cursor|placements-copy|saga-setup|saga --option value ... (see bench/run)");
     return 2;
 }
 
