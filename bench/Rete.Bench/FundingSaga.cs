@@ -52,10 +52,12 @@ internal static class FundingSaga
             year = a.Int("year", today.Year + 1),
             source = "region",
             name = "Banco di prova",
-            lines = new[] { new { kind = "stipends", name = "Borse lavoro (banco di prova)", amount = 900_000_000m } },
+            lines = Enumerable.Range(1, a.Int("lines", 1))
+                .Select(n => new { kind = "stipends", name = $"Borse lavoro {n} (banco di prova)", amount = 900_000_000m }).ToArray(),
         }, ReteJson.Options);
         var budgetBody = await Success(budget);
-        var line = JsonNode.Parse(budgetBody)!["lines"]![0]!["id"]!.GetValue<string>();
+        var lines = JsonNode.Parse(budgetBody)!["lines"]!.AsArray().Select(l => l!["id"]!.GetValue<string>()).ToList();
+        var line = lines[0];
         var body = new JsonObject
         {
             ["personId"] = person,
@@ -82,7 +84,7 @@ internal static class FundingSaga
                 var id = Guid.Parse(JsonNode.Parse(last[4..])!["id"]!.GetValue<string>());
                 var decided = await WaitAsync(a["db"], [id], TimeSpan.FromSeconds(60));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"saga-setup ready_seconds={watch.Elapsed.TotalSeconds:F1} funded={(decided.Funded.Count == 1 ? 1 : 0)} line={line}"));
+                    $"saga-setup ready_seconds={watch.Elapsed.TotalSeconds:F1} funded={(decided.Funded.Count == 1 ? 1 : 0)} lines={string.Join(',', lines)}"));
                 return decided.Funded.Count == 1 ? 0 : 1;
             }
 
@@ -96,14 +98,20 @@ internal static class FundingSaga
 
     /// <summary>
     /// POSTs --count proposals of --body through the gateway, --concurrency at a time (one client waiting --interval-ms
-    /// between them when 1), then waits until each is decided and prints the saga times of the funded ones.
+    /// between them when 1), then waits until each is decided and prints the saga times of the funded ones. With --lines
+    /// (ids, comma-separated) the proposals take the lines in turn instead of the body's one.
     /// </summary>
     public static async Task<int> RunAsync(Arguments a)
     {
         var count = a.Int("count", 200);
         var concurrency = a.Int("concurrency", 1);
         var interval = a.Int("interval-ms", 0);
-        var body = await File.ReadAllTextAsync(a["body"]);
+        var template = JsonNode.Parse(await File.ReadAllTextAsync(a["body"]))!.AsObject();
+        var bodies = a.Get("lines", template["budgetLineId"]!.GetValue<string>()).Split(',').Select(line =>
+        {
+            template["budgetLineId"] = line;
+            return template.ToJsonString();
+        }).ToArray();
         using var http = Client(a["gateway"], a["token"]);
         var ids = new List<Guid>();
         var latencies = new List<double>();
@@ -112,10 +120,12 @@ internal static class FundingSaga
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
-            while (Interlocked.Increment(ref next) < count)
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < count)
             {
                 var sent = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsync("/api/placements/placements", new StringContent(body, Encoding.UTF8, "application/json"));
+                using var response = await http.PostAsync("/api/placements/placements",
+                    new StringContent(bodies[n % bodies.Length], Encoding.UTF8, "application/json"));
                 var elapsed = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                 var text = await response.Content.ReadAsStringAsync();
                 lock (ids)

@@ -123,7 +123,8 @@ internal static class ReferralsSeeding
         }
 
         Array.Sort(sent, (x, y) => x.At.CompareTo(y.At));
-        var samplePersonReferrals = 0;
+        // The pathway figure reads the person with the most referrals: the longest story the tenant holds.
+        var perPerson = new int[peopleCount];
         await using (var writer = await connection.BeginBinaryImportAsync(
             """
             COPY referrals (id, tenant_id, person_id, from_organisation_id, to_organisation_id, programme, reason, priority, consent_id,
@@ -141,7 +142,7 @@ internal static class ReferralsSeeding
                     from = (to + 1 + random.Next(organisations - 1)) % organisations;
                 }
 
-                samplePersonReferrals += person == sample.Index ? 1 : 0;
+                perPerson[person]++;
                 var age = (now - at).TotalDays;
                 // Recent referrals wait in the queues; older ones went their way.
                 var roll = random.Next(100);
@@ -180,7 +181,8 @@ internal static class ReferralsSeeding
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"referrals-copy tenant={tenant} people={peopleCount} referrals={referralCount} seconds={watch.Elapsed.TotalSeconds:F1} " +
-            $"hub={orgs[0]} small={orgs[organisations - 1]} person={people[sample.Index]} person_referrals={samplePersonReferrals} " +
+            $"hub={orgs[0]} small={orgs[organisations - 1]} person={people[sample.Index]} " +
+            $"pathway_person={people[Array.IndexOf(perPerson, perPerson.Max())]} pathway_referrals={perPerson.Max()} " +
             $"tax_code={sample.TaxCode} last_name={sample.LastName} first_name={sample.FirstName} birth_date={sample.Birth:yyyy-MM-dd}"));
         return 0;
     }

@@ -35,7 +35,8 @@ PPL_LOAD[placement_rows]=$(ppl_psql placements 'select count(*) from placements'
 HUB=$(field hub "$REF_OUT")
 SMALL=$(field small "$REF_OUT")
 PERSON=$(field person "$REF_OUT")
-PPL_LOAD[person_referrals]=$(field person_referrals "$REF_OUT")
+PATHWAY_PERSON=$(field pathway_person "$REF_OUT")
+PPL_LOAD[pathway_referrals]=$(field pathway_referrals "$REF_OUT")
 PPL_LOAD[hub_incoming]=$(ppl_psql referrals "select count(*) from referrals where tenant_id = '$PPL_BIG' and to_organisation_id = '$HUB'")
 PPL_LOAD[hub_outgoing]=$(ppl_psql referrals "select count(*) from referrals where tenant_id = '$PPL_BIG' and from_organisation_id = '$HUB'")
 PPL_LOAD[small_incoming]=$(ppl_psql referrals "select count(*) from referrals where tenant_id = '$PPL_BIG' and to_organisation_id = '$SMALL'")
@@ -70,7 +71,7 @@ PPL_URL[small-first]="$R/referrals/incoming?organisationId=$SMALL&limit=50"
 PPL_URL[search-taxcode]="$R/people/search"
 PPL_URL[search-name]="$R/people/search"
 PPL_URL[search-fullname]="$R/people/search"
-PPL_URL[pathway]="$R/people/$PERSON/pathway"
+PPL_URL[pathway]="$R/people/$PATHWAY_PERSON/pathway"
 PPL_BODY[search-taxcode]=$WORK/search-taxcode.json
 PPL_BODY[search-name]=$WORK/search-name.json
 PPL_BODY[search-fullname]=$WORK/search-fullname.json
@@ -103,13 +104,16 @@ done
 # ----- the funding saga ---------------------------------------------------------------------------------
 say "people: funding saga, idle and under load ($RUNS runs)"
 ADMIN=$(ppl_token "$PPL_BIG" consortium-admin)
-bench saga-setup --gateway "$GATEWAY" --token "$OP_HUB" --admin-token "$ADMIN" --db "$PLACEMENTS_DB" --out "$WORK/proposal.json" \
-  >"$WORK/saga-setup.out"
-SAGA_LEVELS=(idle 10 20)
+SETUP_OUT=$(bench saga-setup --gateway "$GATEWAY" --token "$OP_HUB" --admin-token "$ADMIN" --db "$PLACEMENTS_DB" --out "$WORK/proposal.json" --lines 4)
+SAGA_LINES=$(field lines "$SETUP_OUT")
+# Grants decides the reservations of one line one after another (its row lock): "10x4" spreads the same load over 4 lines.
+SAGA_LEVELS=(idle 10 20 10x4)
 for ((r = 1; r <= RUNS; r++)); do
   for level in "${SAGA_LEVELS[@]}"; do
     if [[ $level == idle ]]; then
       out=$(bench saga --gateway "$GATEWAY" --token "$OP_HUB" --db "$PLACEMENTS_DB" --body "$WORK/proposal.json" --count 200 --concurrency 1 --interval-ms 50)
+    elif [[ $level == 10x4 ]]; then
+      out=$(bench saga --gateway "$GATEWAY" --token "$OP_HUB" --db "$PLACEMENTS_DB" --body "$WORK/proposal.json" --count 1000 --concurrency 10 --lines "$SAGA_LINES")
     else
       out=$(bench saga --gateway "$GATEWAY" --token "$OP_HUB" --db "$PLACEMENTS_DB" --body "$WORK/proposal.json" --count 1000 --concurrency "$level")
     fi
@@ -131,7 +135,7 @@ people_report() {
   echo "${PPL_LOAD[referrals]} s, tax codes encrypted and hashed by the service's own \`PersonalDataProtector\` with its development keys;"
   echo "found by tax code through the API: ${PPL_LOAD[found]}), beside ${PPL_OTHERS[*]} (30,000 people, 100,000 referrals each):"
   echo "${PPL_LOAD[people_rows]} people and ${PPL_LOAD[referral_rows]} referrals in the tables. The hub (the CPI) receives ${PPL_LOAD[hub_incoming]} and"
-  echo "sends ${PPL_LOAD[hub_outgoing]}; the smallest organisation receives ${PPL_LOAD[small_incoming]}. The pathway's person has ${PPL_LOAD[person_referrals]} referrals."
+  echo "sends ${PPL_LOAD[hub_outgoing]}; the smallest organisation receives ${PPL_LOAD[small_incoming]}. The pathway is the one of the person with most referrals (${PPL_LOAD[pathway_referrals]})."
   echo
   echo "| query | p50 | p99 | errors | p99 < 100 ms |"
   echo "|---|---|---|---|---|"
@@ -144,7 +148,7 @@ people_report() {
   people_row search-taxcode "\`POST /people/search\` by tax code"
   people_row search-name "\`POST /people/search\` by surname + birth date"
   people_row search-fullname "\`POST /people/search\` by surname, name + birth date"
-  people_row pathway "\`GET /people/{id}/pathway\`"
+  people_row pathway "\`GET /people/{id}/pathway\` (the longest)"
   echo
   echo "#### Placements at a region's scale (through the gateway, one client, $PPL_N sequential requests per figure; ms)"
   echo
@@ -164,7 +168,8 @@ people_report() {
   echo
   echo "#### Funding saga: proposal to funded (ms, from placements-db: \`created_at\` of the proposal to \`updated_at\` when Grants' answer is applied)"
   echo
-  echo "Proposals through the gateway into the same tenant (a stipends line large enough for all of them), after the 100,000."
+  echo "Proposals through the gateway into the same tenant, after the 100,000, on one stipends line large enough for all of them"
+  echo "(the last row: the same load over four lines of one budget)."
   echo
   echo "| load | proposals | proposals/s | POST p50 | POST p99 | saga p50 | saga p99 | saga max | refused | undecided after 120 s | failed POSTs |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
@@ -172,6 +177,7 @@ people_report() {
   for level in "${SAGA_LEVELS[@]}"; do
     label="concurrency $level"
     [[ $level == idle ]] && label='idle (one at a time, 50 ms apart)'
+    [[ $level == 10x4 ]] && label='concurrency 10, proposals spread over 4 lines'
     echo "| $label | $(errsum ${PPL[saga.$level.n]}) | $(mmm %.0f ${PPL[saga.$level.rps]}) | $(mmm %.1f ${PPL[saga.$level.post_p50]}) | $(mmm %.1f ${PPL[saga.$level.post_p99]}) | $(mmm %.1f ${PPL[saga.$level.p50]}) | $(mmm %.1f ${PPL[saga.$level.p99]}) | $(mmm %.0f ${PPL[saga.$level.max]}) | $(errsum ${PPL[saga.$level.refused]}) | $(errsum ${PPL[saga.$level.undecided]}) | $(errsum ${PPL[saga.$level.failed]}) |"
   done
 }
