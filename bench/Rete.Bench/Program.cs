@@ -9,6 +9,7 @@ using Rete.Bench;
 //   cursor      prints the page cursor that starts after the n-th organisation of a tenant
 //   indicators-load   COPYs a region's people, referrals and placements into indicators-db
 //   indicators-lag    event published on the bus -> Indicators figure moved, through the gateway
+//   referrals-copy, referrals-cursor, placements-copy, saga-setup, saga: the people services (bench/sections/people.sh)
 var arguments = Arguments.Parse(args);
 try
 {
@@ -21,6 +22,11 @@ try
         "cursor" => await Seeding.CursorAsync(arguments),
         "indicators-load" => await IndicatorsLoad.RunAsync(arguments),
         "indicators-lag" => await IndicatorsLag.RunAsync(arguments),
+        "referrals-copy" => await ReferralsSeeding.CopyAsync(arguments),
+        "referrals-cursor" => await ReferralsSeeding.CursorAsync(arguments),
+        "placements-copy" => await PlacementsSeeding.CopyAsync(arguments),
+        "saga-setup" => await FundingSaga.SetupAsync(arguments),
+        "saga" => await FundingSaga.RunAsync(arguments),
         _ => Usage(),
     };
 }
@@ -32,7 +38,7 @@ catch (ArgumentException e)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Rete.Bench lag|lag-db|seed-api|seed-copy|cursor --option value ... (see bench/run)");
+    Console.Error.WriteLine("usage: Rete.Bench lag|lag-db|seed-api|seed-copy|cursor|referrals-copy|referrals-cursor|placements-copy|saga-setup|saga|indicators-load|indicators-lag --option value ... (see bench/run)");
     return 2;
 }
 

@@ -321,11 +321,11 @@ namespace Rete.Placements.Migrations
 
                     b.HasIndex("TenantId", "BudgetLineId");
 
-                    b.HasIndex("TenantId", "HostOrganisationId");
-
                     b.HasIndex("TenantId", "PersonId");
 
-                    b.HasIndex("TenantId", "Status");
+                    b.HasIndex("TenantId", "HostOrganisationId", "Id");
+
+                    b.HasIndex("TenantId", "Status", "Id");
 
                     b.ToTable("placements", null, t =>
                         {
@@ -398,7 +398,7 @@ namespace Rete.Placements.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Http.IdempotencyRecord", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(48)
@@ -445,7 +445,7 @@ namespace Rete.Placements.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -465,7 +465,7 @@ namespace Rete.Placements.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

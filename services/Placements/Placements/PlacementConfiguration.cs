@@ -37,8 +37,10 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Ignore(p => p.StipendsDue);
         builder.HasMany(p => p.Attendance).WithOne().HasForeignKey(a => a.PlacementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.FollowUps).WithOne().HasForeignKey(f => f.PlacementId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(p => new { p.TenantId, p.Status });
-        builder.HasIndex(p => new { p.TenantId, p.HostOrganisationId });
+        // Lists page in id order: with the id last, a filtered page reads its 50 rows in order instead of walking the
+        // primary key past every placement of other statuses or hosts.
+        builder.HasIndex(p => new { p.TenantId, p.Status, p.Id });
+        builder.HasIndex(p => new { p.TenantId, p.HostOrganisationId, p.Id });
         builder.HasIndex(p => new { p.TenantId, p.BudgetLineId });
         builder.HasIndex(p => new { p.TenantId, p.PersonId });
     }

@@ -427,9 +427,9 @@ namespace Rete.Referrals.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "TaxCodeHash");
+                    b.HasIndex("TenantId", "BirthDate");
 
-                    b.HasIndex("TenantId", "LastName", "FirstName", "BirthDate");
+                    b.HasIndex("TenantId", "TaxCodeHash");
 
                     b.ToTable("people", (string)null);
                 });
