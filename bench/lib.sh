@@ -1,9 +1,42 @@
 # Helpers shared by bench/run and its sections (bench/sections/*.sh). Sourced, not run.
+
+# The instance's layout, as the AppHost gives it (AppHost/RetePorts.cs, ServiceDefaults/ReteResources.cs); every
+# port is shifted by RETE_PORT_OFFSET.
+declare -A RETE_BASE_PORT=(
+  [gateway]=8080 [identity]=5100 [registry]=5101 [grants]=5102 [placements]=5103 [referrals]=5104 [indicators]=5105
+  [web]=5106 [postgres]=25432 [amqp]=25672 [management]=25673 [ceiling]=5190
+)
+declare -A RETE_SERVICE_DB_NAME=(
+  [identity]=identity [registry]=registry [grants]=grants [placements]=placements [referrals]=referrals [indicators]=indicators
+)
+declare -A RETE_PROJECT=(
+  [identity]=services/Identity/Rete.Identity.csproj [registry]=services/Registry/Rete.Registry.csproj
+  [grants]=services/Grants/Rete.Grants.csproj [placements]=services/Placements/Rete.Placements.csproj
+  [referrals]=services/Referrals/Rete.Referrals.csproj [indicators]=services/Indicators/Rete.Indicators.csproj
+  [gateway]=gateway/Rete.Gateway.csproj [web]=web/Rete.Web.csproj
+)
+RETE_PG_SUPERUSER=postgres
+RETE_CONFIGURATION=Release
+RETE_TARGET_FRAMEWORK=net10.0
 say() { printf '==> %s\n' "$*" >&2; }
 rete() { "$ROOT/rete" "$@"; }
 token() { rete token --tenant "$1" --role "${2:-operator}"; }
 bench() { dotnet "$BENCH_DLL" "$@"; }
 now_ms() { local t; t=$(date +%s%N); echo $((t / 1000000)); }
+
+# The tenants the services must know (Tenancy:Tenants) and ./rete token accepts (RETE_TENANTS): the registry and
+# ceiling sections' own, and those another section lists in bench/sections/NAME.tenants (one per line).
+bench_tenants() { # runs levels...
+  local runs=$1 r c s
+  shift
+  echo bench-overhead bench-g1k bench-g10k bench-g100k
+  for ((r = 1; r <= runs; r++)); do
+    for c in "$@"; do echo "bench-r$r-c$c-w"; done
+    echo "bench-lag$r-i" "bench-otel-on-$r-w" "bench-otel-off-$r-w"
+  done
+  for s in "${AVAILABLE[@]}"; do [[ -f $ROOT/bench/sections/$s.tenants ]] && grep -v '^#' "$ROOT/bench/sections/$s.tenants"; done
+  return 0
+}
 
 # ----- statistics -----------------------------------------------------------------------------------
 # min / median / max of numbers, formatted with the given printf format.
@@ -35,16 +68,40 @@ hey_run() { # hey arguments...  (hey's own CPU seconds, user+system, go to $WORK
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad + 0 }' <<<"$out"
 }
 
-pid_of() { tr -dc '0-9' 2>/dev/null <"$RETE_HOME/pids/$1.pid"; }
-rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$(pid_of "$1")/status"; }
+# ----- the instance's processes ---------------------------------------------------------------------
+# Every process of the instance inherits RETE_INSTANCE from ./rete up (eng/commands.sh); a service is the one whose
+# command line runs its build output (Rete.Registry, or Rete.Registry.dll under dotnet), started by the AppHost or
+# alone by the bench with the AppHost's environment.
+instance_procs() { grep -lsxzF "RETE_INSTANCE=$RETE_HOME" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3; }
+cmdline_of() { tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline"; }
+pid_of() { # name: a service (registry, grants, gateway, ...), postgres or messaging
+  local p cmd exe
+  case $1 in
+    postgres) head -n 1 "$RETE_HOME/pg/data/postmaster.pid" 2>/dev/null | tr -dc '0-9'; return ;;
+    messaging) pgrep -f "beam.smp.*$RETE_HOME/rabbitmq" | head -n 1 || true; return ;;
+  esac
+  exe=Rete.${1^}
+  for p in $(instance_procs); do
+    cmd=$(cmdline_of "$p")
+    [[ $cmd == *"/$exe "* || $cmd == *"/$exe.dll "* || $cmd == "$exe "* ]] && { echo "$p"; return; }
+  done
+  return 0
+}
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$(pid_of "$1")/status" 2>/dev/null; }
 # CPU time (clock ticks, user + system) of the instance's parts, for the CPU cost of a write.
 proc_ticks() { local p t=0 v; for p in "$@"; do v=$(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null) && t=$((t + v)); done; echo "$t"; }
 part_pids() {
   case $1 in
-    postgres) local pm; pm=$(head -n 1 "$RETE_HOME/pg/data/postmaster.pid"); echo "$pm" $(ps -o pid= --ppid "$pm") ;;
+    postgres) local pm; pm=$(pid_of postgres); echo "$pm" $(ps -o pid= --ppid "$pm") ;;
     messaging) pgrep -f "beam.smp.*$RETE_HOME/rabbitmq" || true ;;
     *) pid_of "$1" ;;
   esac
+}
+# Milliseconds from the creation of a process (/proc/PID/stat) until now.
+# Both from boot (/proc/uptime, in hundredths): btime is whole seconds, too coarse for a start time.
+ms_since_start() { # pid
+  awk -v hz="$(getconf CLK_TCK)" -v ticks="$(awk '{ print $22 }' "/proc/$1/stat")" \
+    '{ printf "%.0f\n", $1 * 1000 - ticks * 1000 / hz }' /proc/uptime
 }
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 url_of() { if [[ $1 == gateway ]]; then echo "$GATEWAY"; else echo "http://127.0.0.1:$((RETE_BASE_PORT[$1] + OFF))"; fi; }

@@ -49,10 +49,17 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation());
 
-        // Export only when an endpoint is configured, as Aspire does.
+        // Export only when an endpoint is configured, as Aspire does. Without one nobody reads a span, and recording
+        // every request's tree of them costs CPU on every write (docs/benchmarks.md): unless a sampler is asked for
+        // (OTEL_TRACES_SAMPLER), root spans are dropped, but their trace ids still flow (logs, traceparent to other
+        // services and the outbox), and a caller that sampled its trace still gets this service's spans.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             otel.UseOtlpExporter();
+        }
+        else if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_TRACES_SAMPLER"]))
+        {
+            otel.WithTracing(t => t.SetSampler(new ParentBasedSampler(new AlwaysOffSampler())));
         }
 
         return builder;

@@ -22,5 +22,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+        // pg_trgm serves the name-fragment half of the organisation search (OrganisationConfiguration).
+        modelBuilder.HasPostgresExtension("pg_trgm")
+            .ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
 }

@@ -22,6 +22,7 @@ namespace Rete.Registry.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Rete.Registry.Accreditations.Accreditation", b =>
@@ -402,6 +403,11 @@ namespace Rete.Registry.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("ParentId");
 
                     b.HasIndex("SearchVector");
@@ -419,7 +425,7 @@ namespace Rete.Registry.Migrations
                     b.ToTable("organisations", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Http.IdempotencyRecord", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")
                         .HasMaxLength(48)
@@ -466,7 +472,7 @@ namespace Rete.Registry.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -486,7 +492,7 @@ namespace Rete.Registry.Migrations
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Rete.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("Rete.ServiceDefaults.Data.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

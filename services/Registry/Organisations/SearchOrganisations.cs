@@ -18,16 +18,9 @@ public static partial class SearchOrganisations
     {
         var errors = new Dictionary<string, string[]>();
         var query = db.Organisations.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(q))
+        if (q is { Length: > 200 })
         {
-            if (q.Length > 200)
-            {
-                errors["q"] = ["La ricerca può avere al massimo 200 caratteri."];
-            }
-
-            var fragment = "%" + q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(o => EF.Property<NpgsqlTsVector>(o, OrganisationConfiguration.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("italian", q))
-                || EF.Functions.ILike(o.Name, fragment, "\\"));
+            errors["q"] = ["La ricerca può avere al massimo 200 caratteri."];
         }
 
         query = Filter<OrganisationKind>(query, kind, "kind", errors, k => o => o.Kind == k);
@@ -52,7 +45,34 @@ public static partial class SearchOrganisations
             return TypedResults.ValidationProblem(errors, title: "Richiesta non valida");
         }
 
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            query = Matching(query, q, page);
+        }
+
         return TypedResults.Ok(await query.ToPageAsync(page, OrganisationResponse.From, ct));
+    }
+
+    // Full-text OR a name fragment, each condition through its own index (GIN on the vector, trigram GIN on the
+    // name) and each taking only the page's first rows in id order; the page is then the first rows of their union.
+    // Written as one OR, PostgreSQL walks the tenant's rows in id order until a page matches, which for a word that
+    // matches nothing is every row of the tenant. Every other filter and the cursor apply inside both halves.
+    private static IQueryable<Organisation> Matching(IQueryable<Organisation> query, string q, PageRequest page)
+    {
+        if (page.After is { } after)
+        {
+            query = query.Where(o => o.Id.CompareTo(after) > 0);
+        }
+
+        var fragment = "%" + q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var byText = query
+            .Where(o => EF.Property<NpgsqlTsVector>(o, OrganisationConfiguration.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("italian", q)))
+            .OrderBy(o => o.Id).Take(page.Limit + 1).Select(o => o.Id);
+        var byName = query
+            .Where(o => EF.Functions.ILike(o.Name, fragment, "\\"))
+            .OrderBy(o => o.Id).Take(page.Limit + 1).Select(o => o.Id);
+        var ids = byText.Union(byName);
+        return query.Where(o => ids.Contains(o.Id));
     }
 
     private static IQueryable<Organisation> Filter<TEnum>(
