@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rete.Web.Organisations;
+using Rete.Web.People;
 
 namespace Rete.Web.Apis;
 
@@ -11,9 +12,13 @@ public static class ApiExtensions
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<AccessTokenHandler>();
-        builder.Services.AddHttpClient<OrganisationsClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
+        builder.Services.AddApiClient<OrganisationsClient>();
+        builder.Services.AddApiClient<PeopleClient>();
         return builder;
     }
+
+    private static void AddApiClient<TClient>(this IServiceCollection services) where TClient : class =>
+        services.AddHttpClient<TClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
 
     private static void ConfigureClient(IServiceProvider services, HttpClient http)
     {
