@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Rete.Web.Organisations;
 using Rete.Web.People;
+using Rete.Web.Placements;
+using Rete.Web.Referrals;
 
 namespace Rete.Web.Apis;
 
@@ -14,6 +16,8 @@ public static class ApiExtensions
         builder.Services.AddTransient<AccessTokenHandler>();
         builder.Services.AddApiClient<OrganisationsClient>();
         builder.Services.AddApiClient<PeopleClient>();
+        builder.Services.AddApiClient<ReferralsClient>();
+        builder.Services.AddApiClient<PlacementsClient>();
         return builder;
     }
 
