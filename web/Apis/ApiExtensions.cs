@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rete.Web.Organisations;
+using Rete.Web.Indicators;
 using Rete.Web.People;
 using Rete.Web.Placements;
 using Rete.Web.Referrals;
@@ -18,6 +19,7 @@ public static class ApiExtensions
         builder.Services.AddApiClient<PeopleClient>();
         builder.Services.AddApiClient<ReferralsClient>();
         builder.Services.AddApiClient<PlacementsClient>();
+        builder.Services.AddApiClient<IndicatorsClient>();
         return builder;
     }
 

@@ -20,13 +20,13 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Link, new() { Name = "Registra una persona" }).ClickAsync();
         await Heading(page, "Registra una persona").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Nome (obbligatorio)").FillAsync("Maria");
-        await page.GetByLabel("Cognome (obbligatorio)").FillAsync(surname);
-        await page.GetByLabel("Codice fiscale (obbligatorio)").FillAsync(taxCode[..15] + (taxCode[15] == 'A' ? 'B' : 'A'));
-        await page.GetByLabel("Data di nascita (obbligatorio)").FillAsync("1980-01-15");
+        await page.GetByLabel("Nome (obbligatorio)", TestPeople.ExactLabel).FillAsync("Maria");
+        await page.GetByLabel("Cognome (obbligatorio)", TestPeople.ExactLabel).FillAsync(surname);
+        await page.GetByLabel("Codice fiscale (obbligatorio)", TestPeople.ExactLabel).FillAsync(taxCode[..15] + (taxCode[15] == 'A' ? 'B' : 'A'));
+        await page.GetByLabel("Data di nascita (obbligatorio)", TestPeople.ExactLabel).FillAsync("1980-01-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra", Exact = true }).ClickAsync();
         (await page.Locator("#taxCode-errore").TextContentAsync()).ShouldBe("Codice fiscale non valido (forma o carattere di controllo).");
-        (await page.GetByLabel("Cognome (obbligatorio)").InputValueAsync()).ShouldBe(surname);
+        (await page.GetByLabel("Cognome (obbligatorio)", TestPeople.ExactLabel).InputValueAsync()).ShouldBe(surname);
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
 
         // Special-category data entered by an operator is kept, but an operator's file does not show it.
@@ -45,21 +45,21 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
 
         // Search: by tax code and by surname + birth date, neither in the address.
         await page.GotoAsync("/persone");
-        await page.GetByLabel("Codice fiscale").FillAsync(taxCode.ToLowerInvariant());
+        await page.GetByLabel("Codice fiscale", TestPeople.ExactLabel).FillAsync(taxCode.ToLowerInvariant());
         await page.GetByRole(AriaRole.Button, new() { Name = "Cerca" }).ClickAsync();
         await page.Locator("tbody tr").Nth(1).WaitForAsync();
         (await page.Locator("tbody tr").CountAsync()).ShouldBe(2);
         page.Url.ShouldNotContain(taxCode, Case.Insensitive);
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Codice fiscale").FillAsync("");
-        await page.GetByLabel("Cognome").FillAsync(surname);
-        await page.GetByLabel("Data di nascita").FillAsync("1980-01-15");
+        await page.GetByLabel("Codice fiscale", TestPeople.ExactLabel).FillAsync("");
+        await page.GetByLabel("Cognome", TestPeople.ExactLabel).FillAsync(surname);
+        await page.GetByLabel("Data di nascita", TestPeople.ExactLabel).FillAsync("1980-01-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cerca" }).ClickAsync();
         await page.GetByText("Possibile doppione").First.WaitForAsync();
         (await page.Locator("tbody tr").CountAsync()).ShouldBe(2);
         page.Url.ShouldNotContain(surname, Case.Insensitive);
-        await page.GetByLabel("Cognome").FillAsync("");
-        await page.GetByLabel("Data di nascita").FillAsync("");
+        await page.GetByLabel("Cognome", TestPeople.ExactLabel).FillAsync("");
+        await page.GetByLabel("Data di nascita", TestPeople.ExactLabel).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cerca" }).ClickAsync();
         (await page.Locator("#taxCode-errore").TextContentAsync()).ShouldBe("Indicare il codice fiscale, oppure cognome e data di nascita.");
 
@@ -68,14 +68,14 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Link, new() { Name = "Registra un consenso" }).ClickAsync();
         await Heading(page, "Registra un consenso").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Finalità (obbligatorio)").SelectOptionAsync("placement");
-        await page.GetByLabel("Data del consenso (obbligatorio)").FillAsync("2026-03-01");
-        await page.GetByLabel("Scadenza").FillAsync("2026-02-01");
-        await page.GetByLabel("Firmato da (obbligatorio)").FillAsync("La persona");
+        await page.GetByLabel("Finalità (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("placement");
+        await page.GetByLabel("Data del consenso (obbligatorio)", TestPeople.ExactLabel).FillAsync("2026-03-01");
+        await page.GetByLabel("Scadenza", TestPeople.ExactLabel).FillAsync("2026-02-01");
+        await page.GetByLabel("Firmato da (obbligatorio)", TestPeople.ExactLabel).FillAsync("La persona");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra il consenso" }).ClickAsync();
         (await page.Locator("#expiresOn-errore").TextContentAsync()).ShouldBe("La scadenza non può precedere la data del consenso.");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Scadenza").FillAsync("2030-12-31");
+        await page.GetByLabel("Scadenza", TestPeople.ExactLabel).FillAsync("2030-12-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra il consenso" }).ClickAsync();
         await page.GetByText("Consenso registrato.").WaitForAsync();
         var row = page.Locator("table[aria-labelledby=consensi] tbody tr");
@@ -136,11 +136,11 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
         // Another consortium: neither the search nor the file's address shows the person.
         var (other, otherErrors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(other, "consortium-admin@zona-ovest", "/persone");
-        await other.GetByLabel("Codice fiscale").FillAsync(taxCode);
+        await other.GetByLabel("Codice fiscale", TestPeople.ExactLabel).FillAsync(taxCode);
         await other.GetByRole(AriaRole.Button, new() { Name = "Cerca" }).ClickAsync();
         await other.Locator("#nessun-risultato").WaitForAsync();
         await other.GotoAsync(file);
-        (await other.Locator("#errore-api").TextContentAsync()).ShouldBe("Persona non trovata.");
+        (await other.Locator("#errore-api p").TextContentAsync()).ShouldBe("Persona non trovata.");
         (await other.Locator("#avviso-accesso").CountAsync()).ShouldBe(0);
         otherErrors.ShouldBeEmpty();
         errors.ShouldBeEmpty();

@@ -30,9 +30,9 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await FillProposalAsync(page, funded, "quattrocento");
         (await page.Locator("#monthlyStipend-errore").TextContentAsync()).ShouldBe("Scrivere un numero, per esempio 400,00.");
-        (await page.GetByLabel("Tutor dell'ospitante (obbligatorio)").InputValueAsync()).ShouldBe("Anna Tutor");
+        (await page.GetByLabel("Tutor dell'ospitante (obbligatorio)", TestPeople.ExactLabel).InputValueAsync()).ShouldBe("Anna Tutor");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Borsa mensile (€) (obbligatorio)").FillAsync("400,00");
+        await page.GetByLabel("Borsa mensile (€) (obbligatorio)", TestPeople.ExactLabel).FillAsync("400,00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Proponi il tirocinio" }).ClickAsync();
         await page.GetByText("Tirocinio proposto").First.WaitForAsync();
         var placement = new Uri(page.Url).AbsolutePath;
@@ -77,8 +77,8 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
         await page.Locator($"a[href='/tirocini/{placementId}/controllo-31']").ClickAsync();
         await Heading(page, "Registra il controllo a 31 giorni").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("La persona lavora? (obbligatorio)").SelectOptionAsync("false");
-        await page.GetByLabel("È ancora nel circuito assistenziale? (obbligatorio)").SelectOptionAsync("true");
+        await page.GetByLabel("La persona lavora? (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("false");
+        await page.GetByLabel("È ancora nel circuito assistenziale? (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("true");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra il controllo a 31 giorni" }).ClickAsync();
         await page.GetByText("Fatto.").WaitForAsync();
         (await page.Locator("table[aria-labelledby=controlli] tbody tr").First.TextContentAsync() ?? "").ShouldContain(PeopleToday());
@@ -119,7 +119,7 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
 
         var (stranger, strangerErrors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(stranger, "operator@trecate", placement);
-        (await stranger.Locator("#errore-api").TextContentAsync()).ShouldBe("Tirocinio non trovato.");
+        (await stranger.Locator("#errore-api p").TextContentAsync()).ShouldBe("Tirocinio non trovato.");
         strangerErrors.ShouldBeEmpty();
     }
 
@@ -144,23 +144,23 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
 
     private static async Task FillProposalAsync(IPage page, Guid line, string stipend)
     {
-        await page.GetByLabel("Tipo (obbligatorio)").SelectOptionAsync("training");
-        await page.GetByLabel("Durata (obbligatorio)").SelectOptionAsync("3");
-        await page.GetByLabel("Promotore (obbligatorio)").SelectOptionAsync(new SelectOptionValue { Label = Promoter });
-        await page.GetByLabel("Ospitante (obbligatorio)").SelectOptionAsync(new SelectOptionValue { Label = Host });
-        await page.GetByLabel("Voce di bilancio delle borse (obbligatorio)").SelectOptionAsync(line.ToString());
-        await page.GetByLabel("Borsa mensile (€) (obbligatorio)").FillAsync(stipend);
-        await page.GetByLabel("Ore settimanali (obbligatorio)").FillAsync("20");
-        await page.GetByLabel("Tutor dell'ospitante (obbligatorio)").FillAsync("Anna Tutor");
-        await page.GetByLabel("Inizio previsto (obbligatorio)").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Tipo (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("training");
+        await page.GetByLabel("Durata (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("3");
+        await page.GetByLabel("Promotore (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = Promoter });
+        await page.GetByLabel("Ospitante (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = Host });
+        await page.GetByLabel("Voce di bilancio delle borse (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(line.ToString());
+        await page.GetByLabel("Borsa mensile (€) (obbligatorio)", TestPeople.ExactLabel).FillAsync(stipend);
+        await page.GetByLabel("Ore settimanali (obbligatorio)", TestPeople.ExactLabel).FillAsync("20");
+        await page.GetByLabel("Tutor dell'ospitante (obbligatorio)", TestPeople.ExactLabel).FillAsync("Anna Tutor");
+        await page.GetByLabel("Inizio previsto (obbligatorio)", TestPeople.ExactLabel).FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Proponi il tirocinio" }).ClickAsync();
     }
 
     private static async Task FillAttendanceAsync(IPage page, int month, int scheduled, int attended)
     {
-        await page.GetByLabel("Mese del tirocinio (obbligatorio)").FillAsync(month.ToString());
-        await page.GetByLabel("Giorni previsti (obbligatorio)").FillAsync(scheduled.ToString());
-        await page.GetByLabel("Giorni di presenza (obbligatorio)").FillAsync(attended.ToString());
+        await page.GetByLabel("Mese del tirocinio (obbligatorio)", TestPeople.ExactLabel).FillAsync(month.ToString());
+        await page.GetByLabel("Giorni previsti (obbligatorio)", TestPeople.ExactLabel).FillAsync(scheduled.ToString());
+        await page.GetByLabel("Giorni di presenza (obbligatorio)", TestPeople.ExactLabel).FillAsync(attended.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra le presenze di un mese" }).ClickAsync();
     }
 

@@ -26,13 +26,13 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
         await Heading(page, "Invia una segnalazione").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await FillReferralAsync(page, OtherDesk);
-        (await page.Locator("#errore-api").TextContentAsync())
+        (await page.Locator("#errore-api p").TextContentAsync())
             .ShouldBe("La persona non ha un consenso in vigore a essere segnalata a questa organizzazione.");
-        (await page.GetByLabel("Motivo dell'invio (obbligatorio)").InputValueAsync()).ShouldBe("Ricerca attiva del lavoro dopo il colloquio.");
+        (await page.GetByLabel("Motivo dell'invio (obbligatorio)", TestPeople.ExactLabel).InputValueAsync()).ShouldBe("Ricerca attiva del lavoro dopo il colloquio.");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         // Without a reason the API names the field.
-        await page.GetByLabel("Organizzazione destinataria (obbligatorio)").SelectOptionAsync(new SelectOptionValue { Label = Cpi });
-        await page.GetByLabel("Motivo dell'invio (obbligatorio)").FillAsync("");
+        await page.GetByLabel("Organizzazione destinataria (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = Cpi });
+        await page.GetByLabel("Motivo dell'invio (obbligatorio)", TestPeople.ExactLabel).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia la segnalazione" }).ClickAsync();
         (await page.Locator("#reason-errore").TextContentAsync()).ShouldBe("Indicare il motivo dell'invio.");
 
@@ -43,15 +43,15 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
 
         // Both queues show it, filtered by status.
         await page.GotoAsync("/segnalazioni");
-        await page.GetByLabel("Organizzazione").SelectOptionAsync(new SelectOptionValue { Label = JobDesk });
-        await page.GetByLabel("Coda").SelectOptionAsync("inviate");
-        await page.GetByLabel("Stato").SelectOptionAsync("sent");
+        await page.GetByLabel("Organizzazione", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = JobDesk });
+        await page.GetByLabel("Coda", TestPeople.ExactLabel).SelectOptionAsync("inviate");
+        await page.GetByLabel("Stato", TestPeople.ExactLabel).SelectOptionAsync("sent");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mostra" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = $"Inviate da {JobDesk}" }).WaitForAsync();
         await QueueRow(page, first).WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Coda").SelectOptionAsync("");
-        await page.GetByLabel("Organizzazione").SelectOptionAsync(new SelectOptionValue { Label = Cpi });
+        await page.GetByLabel("Coda", TestPeople.ExactLabel).SelectOptionAsync("");
+        await page.GetByLabel("Organizzazione", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = Cpi });
         await page.GetByRole(AriaRole.Button, new() { Name = "Mostra" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = $"Ricevute da {Cpi}" }).WaitForAsync();
         (await QueueRow(page, first).TextContentAsync() ?? "").ShouldContain(JobDesk);
@@ -62,16 +62,16 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByRole(AriaRole.Link, new() { Name = "Prendi in carico" }).ClickAsync();
         await Heading(page, "Prendi in carico").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Case manager (obbligatorio)").FillAsync("");
+        await page.GetByLabel("Case manager (obbligatorio)", TestPeople.ExactLabel).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
         (await page.Locator("#caseManagerId-errore").TextContentAsync()).ShouldBe("Indicare il case manager.");
-        await page.GetByLabel("Case manager (obbligatorio)").FillAsync("case-manager-cpi");
+        await page.GetByLabel("Case manager (obbligatorio)", TestPeople.ExactLabel).FillAsync("case-manager-cpi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
         await page.GetByText("Presa in carico registrata.").WaitForAsync();
         (await Detail(page, "Case manager")).ShouldBe("case-manager-cpi");
         (await page.GetByRole(AriaRole.Link, new() { Name = "Ritira" }).CountAsync()).ShouldBe(0);
         await page.GetByRole(AriaRole.Link, new() { Name = "Chiudi con un esito" }).ClickAsync();
-        await page.GetByLabel("Esito (obbligatorio)").SelectOptionAsync("placement");
+        await page.GetByLabel("Esito (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("placement");
         await page.GetByRole(AriaRole.Button, new() { Name = "Chiudi la presa in carico" }).ClickAsync();
         await page.GetByText("Presa in carico chiusa.").WaitForAsync();
         (await Detail(page, "Esito")).ShouldBe("In tirocinio");
@@ -80,7 +80,7 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
         // A second referral rejected with a reason, a third withdrawn by the sender.
         await SendAsync(page, file, Cpi);
         await page.GetByRole(AriaRole.Link, new() { Name = "Respingi" }).ClickAsync();
-        await page.GetByLabel("Motivo del rifiuto (obbligatorio)").SelectOptionAsync("noCapacity");
+        await page.GetByLabel("Motivo del rifiuto (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("noCapacity");
         await page.GetByRole(AriaRole.Button, new() { Name = "Respingi la segnalazione" }).ClickAsync();
         await page.GetByText("Segnalazione respinta.").WaitForAsync();
         (await Detail(page, "Motivo del rifiuto")).ShouldBe("Nessuna disponibilità");
@@ -113,7 +113,7 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
         await page.GotoAsync(referral + "/prendi-in-carico");
         var other = await page.Context.NewPageAsync();
         await other.GotoAsync(referral + "/respingi");
-        await other.GetByLabel("Motivo del rifiuto (obbligatorio)").SelectOptionAsync("outOfScope");
+        await other.GetByLabel("Motivo del rifiuto (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("outOfScope");
         await other.GetByRole(AriaRole.Button, new() { Name = "Respingi la segnalazione" }).ClickAsync();
         await other.GetByText("Segnalazione respinta.").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
@@ -130,15 +130,15 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
         await auditor.Locator("#avviso-accesso").WaitForAsync();
         (await auditor.GetByRole(AriaRole.Link, new() { Name = "Invia una segnalazione" }).CountAsync()).ShouldBe(0);
         await auditor.GotoAsync(referral + "/ritira");
-        (await auditor.Locator("#errore-api").TextContentAsync()).ShouldBe("Segnalazione non trovata.");
+        (await auditor.Locator("#errore-api p").TextContentAsync()).ShouldBe("Segnalazione non trovata.");
         auditorErrors.ShouldBeEmpty();
 
         // Another consortium's operator: neither the referral nor Trecate's organisations.
         var (stranger, strangerErrors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(stranger, "operator@zona-ovest", "/segnalazioni");
-        (await stranger.GetByLabel("Organizzazione").Locator("option", new() { HasText = JobDesk }).CountAsync()).ShouldBe(0);
+        (await stranger.GetByLabel("Organizzazione", TestPeople.ExactLabel).Locator("option", new() { HasText = JobDesk }).CountAsync()).ShouldBe(0);
         await stranger.GotoAsync(referral);
-        (await stranger.Locator("#errore-api").TextContentAsync()).ShouldBe("Segnalazione non trovata.");
+        (await stranger.Locator("#errore-api p").TextContentAsync()).ShouldBe("Segnalazione non trovata.");
         strangerErrors.ShouldBeEmpty();
     }
 
@@ -154,11 +154,11 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
 
     private static async Task FillReferralAsync(IPage page, string to)
     {
-        await page.GetByLabel("Organizzazione che invia (obbligatorio)").SelectOptionAsync(new SelectOptionValue { Label = JobDesk });
-        await page.GetByLabel("Organizzazione destinataria (obbligatorio)").SelectOptionAsync(new SelectOptionValue { Label = to });
-        await page.GetByLabel("Programma (obbligatorio)").SelectOptionAsync("golPathway1");
-        await page.GetByLabel("Priorità").SelectOptionAsync("high");
-        await page.GetByLabel("Motivo dell'invio (obbligatorio)").FillAsync("Ricerca attiva del lavoro dopo il colloquio.");
+        await page.GetByLabel("Organizzazione che invia (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = JobDesk });
+        await page.GetByLabel("Organizzazione destinataria (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = to });
+        await page.GetByLabel("Programma (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("golPathway1");
+        await page.GetByLabel("Priorità", TestPeople.ExactLabel).SelectOptionAsync("high");
+        await page.GetByLabel("Motivo dell'invio (obbligatorio)", TestPeople.ExactLabel).FillAsync("Ricerca attiva del lavoro dopo il colloquio.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia la segnalazione" }).ClickAsync();
     }
 

@@ -6,6 +6,9 @@ namespace Rete.EndToEnd.Tests.Browser;
 /// <summary>Fictional people for the browser tests: a surname nobody else has and a tax code with a right check character.</summary>
 public static class TestPeople
 {
+    /// <summary>Labels matched whole: "Nome" is also inside "Cognome".</summary>
+    public static readonly PageGetByLabelOptions ExactLabel = new() { Exact = true };
+
     public static string Surname() => "Provaweb" + Letters(6).ToLowerInvariant();
 
     public static string TaxCode()
@@ -18,14 +21,14 @@ public static class TestPeople
     public static async Task<string> RegisterAsync(IPage page, string surname, string taxCode, string? disability = null)
     {
         await page.GotoAsync("/persone/nuova");
-        await page.GetByLabel("Nome (obbligatorio)").FillAsync("Maria");
-        await page.GetByLabel("Cognome (obbligatorio)").FillAsync(surname);
-        await page.GetByLabel("Codice fiscale (obbligatorio)").FillAsync(taxCode);
-        await page.GetByLabel("Data di nascita (obbligatorio)").FillAsync("1980-01-15");
-        await page.GetByLabel("Comune di residenza (codice ISTAT)").FillAsync("003149");
+        await page.GetByLabel("Nome (obbligatorio)", TestPeople.ExactLabel).FillAsync("Maria");
+        await page.GetByLabel("Cognome (obbligatorio)", TestPeople.ExactLabel).FillAsync(surname);
+        await page.GetByLabel("Codice fiscale (obbligatorio)", TestPeople.ExactLabel).FillAsync(taxCode);
+        await page.GetByLabel("Data di nascita (obbligatorio)", TestPeople.ExactLabel).FillAsync("1980-01-15");
+        await page.GetByLabel("Comune di residenza (codice ISTAT)", TestPeople.ExactLabel).FillAsync("003149");
         if (disability is not null)
         {
-            await page.GetByLabel("Disabilità").FillAsync(disability);
+            await page.GetByLabel("Disabilità", TestPeople.ExactLabel).FillAsync(disability);
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra", Exact = true }).ClickAsync();
@@ -37,13 +40,13 @@ public static class TestPeople
     public static async Task GiveConsentAsync(IPage page, string file, string purpose, params string[] recipients)
     {
         await page.GotoAsync(file + "/consensi/nuovo");
-        await page.GetByLabel("Finalità (obbligatorio)").SelectOptionAsync(purpose);
+        await page.GetByLabel("Finalità (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(purpose);
         foreach (var recipient in recipients)
         {
             await page.Locator("fieldset label", new() { HasText = recipient }).First.ClickAsync();
         }
 
-        await page.GetByLabel("Firmato da (obbligatorio)").FillAsync("La persona");
+        await page.GetByLabel("Firmato da (obbligatorio)", TestPeople.ExactLabel).FillAsync("La persona");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra il consenso" }).ClickAsync();
         await page.GetByText("Consenso registrato.").WaitForAsync();
     }
