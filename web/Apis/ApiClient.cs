@@ -43,4 +43,12 @@ public abstract class ApiClient(HttpClient http, ILogger logger)
 
         return request;
     }
+
+    /// <summary>A write that runs once per key: a resent form (a second click, a reload) is answered with the first result.</summary>
+    protected static HttpRequestMessage Once<TBody>(string uri, TBody body, string idempotencyKey, string? ifMatch = null)
+    {
+        var request = Json(HttpMethod.Post, uri, body, ifMatch);
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return request;
+    }
 }

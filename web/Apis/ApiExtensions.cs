@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Options;
 using Rete.Web.Networks;
 using Rete.Web.Organisations;
+using Rete.Web.Indicators;
+using Rete.Web.People;
+using Rete.Web.Placements;
+using Rete.Web.Referrals;
 
 namespace Rete.Web.Apis;
 
@@ -12,10 +16,17 @@ public static class ApiExtensions
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<AccessTokenHandler>();
-        builder.Services.AddHttpClient<OrganisationsClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
-        builder.Services.AddHttpClient<NetworksClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
+        builder.Services.AddApiClient<OrganisationsClient>();
+        builder.Services.AddApiClient<NetworksClient>();
+        builder.Services.AddApiClient<PeopleClient>();
+        builder.Services.AddApiClient<ReferralsClient>();
+        builder.Services.AddApiClient<PlacementsClient>();
+        builder.Services.AddApiClient<IndicatorsClient>();
         return builder;
     }
+
+    private static void AddApiClient<TClient>(this IServiceCollection services) where TClient : class =>
+        services.AddHttpClient<TClient>(ConfigureClient).AddHttpMessageHandler<AccessTokenHandler>();
 
     private static void ConfigureClient(IServiceProvider services, HttpClient http)
     {

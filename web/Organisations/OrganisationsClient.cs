@@ -50,6 +50,18 @@ public sealed class OrganisationsClient(HttpClient http, ILogger<OrganisationsCl
     public Task<ApiResult<Organisation>> UpdateAsync(Guid id, OrganisationRequest request, string etag, CancellationToken ct) =>
         SendAsync<Organisation>(Json(HttpMethod.Put, $"{Path}/{id}", request, etag), ct);
 
+    /// <summary>
+    /// The tenant's organisations by name, for the lists to choose from and to name the ids other APIs answer with:
+    /// one page of Registry's largest size (200). Empty when Registry refuses: a page then shows ids, not an error.
+    /// </summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> ChoicesAsync(CancellationToken ct)
+    {
+        var result = await SearchAsync(new OrganisationSearch(null, null, null, null, 200), ct);
+        return result.Value is { } page
+            ? [.. page.Items.OrderBy(o => o.Name, StringComparer.CurrentCulture).Select(o => new KeyValuePair<string, string>(o.Id.ToString(), o.Name))]
+            : [];
+    }
+
     private static void Add(Dictionary<string, string?> query, string key, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))

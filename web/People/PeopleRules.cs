@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using Rete.ServiceDefaults.Auth;
+
+namespace Rete.Web.People;
+
+/// <summary>Who may do what with people, as Referrals' ReferralsPolicies says; the API checks again on every call.</summary>
+public static class PeopleRules
+{
+    /// <summary>ReferralsPolicies.Readers (a partner reads, but Referrals shows it nobody outside a referral).</summary>
+    public static bool MayReadPeople(this ClaimsPrincipal user) =>
+        user.IsInRole(ReteRoles.ConsortiumAdmin) || user.IsInRole(ReteRoles.Operator) || user.IsInRole(ReteRoles.SocialWorker)
+        || user.IsInRole(ReteRoles.CpiOperator) || user.IsInRole(ReteRoles.Partner) || user.IsInRole(ReteRoles.Auditor);
+
+    /// <summary>ReferralsPolicies.Managers: register people, record and withdraw consents, send and move referrals.</summary>
+    public static bool MayManagePeople(this ClaimsPrincipal user) =>
+        user.IsInRole(ReteRoles.ConsortiumAdmin) || user.IsInRole(ReteRoles.Operator) || user.IsInRole(ReteRoles.SocialWorker)
+        || user.IsInRole(ReteRoles.CpiOperator);
+}
