@@ -27,7 +27,7 @@ internal sealed class PersonRequestValidator : AbstractValidator<PersonRequest>
         RuleFor(r => r.FirstName).NotEmpty().MaximumLength(100);
         RuleFor(r => r.LastName).NotEmpty().MaximumLength(100);
         RuleFor(r => r.TaxCode).NotEmpty()
-            .Must(c => CodiceFiscale.IsValid(c.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()))
+            .Must(c => c is null || CodiceFiscale.IsValid(c.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()))
             .WithMessage("Codice fiscale non valido (forma o carattere di controllo).");
         RuleFor(r => r.BirthDate).NotNull().WithMessage("La data di nascita è obbligatoria.")
             .Must(d => d is null || (d.Value.Year >= 1900 && d.Value <= DateOnly.FromDateTime(DateTime.UtcNow)))

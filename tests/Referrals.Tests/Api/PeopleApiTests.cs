@@ -42,6 +42,9 @@ public class PeopleApiTests(ReferralsFixture fixture)
         var bad = await client.PostJsonAsync(People.Url, People.Body("RSSMRA85T10L219X"));
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.ReadJsonAsync()).GetProperty("errors").TryGetProperty("taxCode", out _).ShouldBeTrue();
+        var missing = await client.PostJsonAsync(People.Url, new { firstName = "Mario", lastName = "Fittizio", birthDate = "1985-12-10" });
+        missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await missing.ReadJsonAsync()).GetProperty("errors").TryGetProperty("taxCode", out _).ShouldBeTrue();
         var found = await (await client.PostJsonAsync($"{People.Url}/search", new { lastName = "Fittizio", birthDate = "1985-12-10" })).ReadJsonAsync();
         found.GetProperty("items").GetArrayLength().ShouldBe(0);
     }
