@@ -29,23 +29,6 @@ public sealed class OrganisationsClient(HttpClient http, ILogger<OrganisationsCl
         return SendAsync<Organisation>(post, ct);
     }
 
-    /// <summary>
-    /// The names of these organisations, as far as the user may read them (Registry has no batch read: one request
-    /// each, a few at a time; a table or a meeting names a few dozen at most).
-    /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken ct)
-    {
-        var names = new System.Collections.Concurrent.ConcurrentDictionary<Guid, string>();
-        await Parallel.ForEachAsync(ids.Distinct(), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (id, token) =>
-        {
-            if ((await GetAsync(id, token)).Value is { } organisation)
-            {
-                names[id] = organisation.Name;
-            }
-        });
-        return names;
-    }
-
     /// <summary>With the ETag the person's copy was read with: Registry refuses to overwrite a newer version.</summary>
     public Task<ApiResult<Organisation>> UpdateAsync(Guid id, OrganisationRequest request, string etag, CancellationToken ct) =>
         SendAsync<Organisation>(Json(HttpMethod.Put, $"{Path}/{id}", request, etag), ct);

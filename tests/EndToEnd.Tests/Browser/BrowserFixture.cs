@@ -32,6 +32,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
     }
 
+    /// <summary>The page's one first-level heading, by its whole text.</summary>
+    public static ILocator Heading(IPage page, string name) =>
+        page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1, Exact = true });
+
     public static async Task FillSignInAsync(IPage page, string userName, string password)
     {
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");

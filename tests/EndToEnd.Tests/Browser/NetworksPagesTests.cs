@@ -14,17 +14,17 @@ public sealed class NetworksPagesTests(BrowserFixture browser) : IClassFixture<B
     {
         var (page, errors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "consortium-admin@torino", "/tavoli");
-        await Heading(page, "Tavoli di rete").WaitForAsync();
+        await BrowserFixture.Heading(page, "Tavoli di rete").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
 
         await page.GetByRole(AriaRole.Link, new() { Name = Gol4, Exact = true }).ClickAsync();
-        await Heading(page, Gol4).WaitForAsync();
+        await BrowserFixture.Heading(page, Gol4).WaitForAsync();
         // The seeded meeting of 29 February 2024, with who was there.
         await page.GetByRole(AriaRole.Heading, new() { Name = "Incontro del 29 febbraio 2024" }).WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Registra un incontro" }).ClickAsync();
-        await Heading(page, "Registra un incontro").WaitForAsync();
+        await BrowserFixture.Heading(page, "Registra un incontro").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         var decision = $"Monitoraggio congiunto dei percorsi 4 ({Guid.NewGuid().ToString("N")[..6]})";
         await page.GetByLabel("Data (obbligatorio)").FillAsync("2024-03-28");
@@ -58,13 +58,13 @@ public sealed class NetworksPagesTests(BrowserFixture browser) : IClassFixture<B
         var (page, errors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "auditor@torino", "/tavoli");
         await page.GetByRole(AriaRole.Link, new() { Name = Gol4, Exact = true }).ClickAsync();
-        await Heading(page, Gol4).WaitForAsync();
+        await BrowserFixture.Heading(page, Gol4).WaitForAsync();
         (await page.GetByRole(AriaRole.Link, new() { Name = "Registra un incontro" }).CountAsync()).ShouldBe(0);
         var table = new Uri(page.Url).AbsolutePath;
 
         var (other, otherErrors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(other, "operator@trecate", "/tavoli");
-        await Heading(other, "Tavoli di rete").WaitForAsync();
+        await BrowserFixture.Heading(other, "Tavoli di rete").WaitForAsync();
         (await other.GetByRole(AriaRole.Link, new() { Name = Gol4 }).CountAsync()).ShouldBe(0);
         await other.GotoAsync(table);
         await other.Locator("#errore-api").WaitForAsync();
@@ -72,7 +72,4 @@ public sealed class NetworksPagesTests(BrowserFixture browser) : IClassFixture<B
         errors.ShouldBeEmpty();
         otherErrors.ShouldBeEmpty();
     }
-
-    private static ILocator Heading(IPage page, string name) =>
-        page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1, Exact = true });
 }

@@ -12,13 +12,13 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var (page, errors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "operator@trecate", "/persone");
-        await Heading(page, "Persone").WaitForAsync();
+        await BrowserFixture.Heading(page, "Persone").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         var (surname, taxCode) = (TestPeople.Surname(), TestPeople.TaxCode());
 
         // A wrong check character: the API's message beside the field, what was typed kept.
         await page.GetByRole(AriaRole.Link, new() { Name = "Registra una persona" }).ClickAsync();
-        await Heading(page, "Registra una persona").WaitForAsync();
+        await BrowserFixture.Heading(page, "Registra una persona").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByLabel("Nome (obbligatorio)", TestPeople.ExactLabel).FillAsync("Maria");
         await page.GetByLabel("Cognome (obbligatorio)", TestPeople.ExactLabel).FillAsync(surname);
@@ -31,7 +31,7 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
 
         // Special-category data entered by an operator is kept, but an operator's file does not show it.
         var file = await TestPeople.RegisterAsync(page, surname, taxCode, disability: "Invalidità civile 60%");
-        await Heading(page, $"Maria {surname}").WaitForAsync();
+        await BrowserFixture.Heading(page, $"Maria {surname}").WaitForAsync();
         (await page.Locator("#avviso-accesso").TextContentAsync() ?? "").ShouldContain("Questo accesso alla scheda è stato registrato");
         (await page.Locator("#possibili-doppioni").CountAsync()).ShouldBe(0);
         (await page.Locator("#sezione-dati-particolari").CountAsync()).ShouldBe(0);
@@ -66,7 +66,7 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
         // A consent with an expiry before its date is refused beside the field; then given, then withdrawn.
         await page.GotoAsync(file);
         await page.GetByRole(AriaRole.Link, new() { Name = "Registra un consenso" }).ClickAsync();
-        await Heading(page, "Registra un consenso").WaitForAsync();
+        await BrowserFixture.Heading(page, "Registra un consenso").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByLabel("Finalità (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("placement");
         await page.GetByLabel("Data del consenso (obbligatorio)", TestPeople.ExactLabel).FillAsync("2026-03-01");
@@ -85,7 +85,7 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
         (await row.TextContentAsync() ?? "").ShouldContain("31/12/2030");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "Revoca il consenso per Tirocinio" }).ClickAsync();
-        await Heading(page, "Revoca un consenso").WaitForAsync();
+        await BrowserFixture.Heading(page, "Revoca un consenso").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByRole(AriaRole.Button, new() { Name = "Revoca il consenso" }).ClickAsync();
         await page.GetByText("Consenso revocato.").WaitForAsync();
@@ -94,7 +94,7 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
 
         // Who read the file: the registration, each reading, the searches.
         await page.GetByRole(AriaRole.Link, new() { Name = "Chi ha letto la scheda" }).ClickAsync();
-        await Heading(page, "Chi ha letto la scheda").WaitForAsync();
+        await BrowserFixture.Heading(page, "Chi ha letto la scheda").WaitForAsync();
         var log = await page.Locator("tbody").TextContentAsync() ?? "";
         log.ShouldContain("Registrazione");
         log.ShouldContain("Scheda");
@@ -145,7 +145,4 @@ public sealed class PeoplePagesTests(BrowserFixture browser) : IClassFixture<Bro
         otherErrors.ShouldBeEmpty();
         errors.ShouldBeEmpty();
     }
-
-    private static ILocator Heading(IPage page, string name) =>
-        page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1, Exact = true });
 }

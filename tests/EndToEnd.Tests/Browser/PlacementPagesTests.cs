@@ -18,7 +18,7 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
         var (funded, scarce) = await StipendLinesAsync();
         var (page, errors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "operator@zona-ovest", "/tirocini");
-        await Heading(page, "Tirocini").WaitForAsync();
+        await BrowserFixture.Heading(page, "Tirocini").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         var file = await TestPeople.RegisterAsync(page, TestPeople.Surname(), TestPeople.TaxCode());
         await TestPeople.GiveConsentAsync(page, file, "placement", Host);
@@ -26,7 +26,7 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
         // An amount the form cannot read is said beside its field, before anything is sent.
         await page.GotoAsync(file);
         await page.GetByRole(AriaRole.Link, new() { Name = "Proponi un tirocinio" }).ClickAsync();
-        await Heading(page, "Proponi un tirocinio").WaitForAsync();
+        await BrowserFixture.Heading(page, "Proponi un tirocinio").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await FillProposalAsync(page, funded, "quattrocento");
         (await page.Locator("#monthlyStipend-errore").TextContentAsync()).ShouldBe("Scrivere un numero, per esempio 400,00.");
@@ -70,12 +70,12 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
 
         // The follow-ups are due (the end was months ago): the list shows them, one is recorded.
         await page.GotoAsync("/tirocini/controlli");
-        await Heading(page, "Controlli successivi da fare").WaitForAsync();
+        await BrowserFixture.Heading(page, "Controlli successivi da fare").WaitForAsync();
         var placementId = placement.Split('/').Last();
         (await page.Locator($"a[href='/tirocini/{placementId}/controllo-31']").CountAsync()).ShouldBe(1);
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.Locator($"a[href='/tirocini/{placementId}/controllo-31']").ClickAsync();
-        await Heading(page, "Registra il controllo a 31 giorni").WaitForAsync();
+        await BrowserFixture.Heading(page, "Registra il controllo a 31 giorni").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByLabel("La persona lavora? (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("false");
         await page.GetByLabel("È ancora nel circuito assistenziale? (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("true");
@@ -185,7 +185,7 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
     private static async Task StepAsync(IPage page, string step, (string Label, string Value) field)
     {
         await page.Locator("#azioni").GetByRole(AriaRole.Link, new() { Name = step }).ClickAsync();
-        await Heading(page, step).WaitForAsync();
+        await BrowserFixture.Heading(page, step).WaitForAsync();
         var input = page.GetByLabel(field.Label, new() { Exact = false }).First;
         if (await input.EvaluateAsync<string>("e => e.tagName") == "SELECT")
         {
@@ -207,7 +207,4 @@ public sealed class PlacementPagesTests(BrowserFixture browser) : IClassFixture<
         await page.Locator($"#tirocinio dt:text-is(\"{label}\") + dd").TextContentAsync();
 
     private static string PeopleToday() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome")).ToString("dd/MM/yyyy");
-
-    private static ILocator Heading(IPage page, string name) =>
-        page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1, Exact = true });
 }

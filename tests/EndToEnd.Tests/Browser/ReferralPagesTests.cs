@@ -16,14 +16,14 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
     {
         var (page, errors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "operator@trecate", "/segnalazioni");
-        await Heading(page, "Segnalazioni").WaitForAsync();
+        await BrowserFixture.Heading(page, "Segnalazioni").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         var file = await TestPeople.RegisterAsync(page, TestPeople.Surname(), TestPeople.TaxCode());
         await TestPeople.GiveConsentAsync(page, file, "referral", Cpi);
 
         // The consent names the CPI only: another job desk is refused, in Italian, and nothing is sent.
         await page.GetByRole(AriaRole.Link, new() { Name = "Invia una segnalazione" }).ClickAsync();
-        await Heading(page, "Invia una segnalazione").WaitForAsync();
+        await BrowserFixture.Heading(page, "Invia una segnalazione").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await FillReferralAsync(page, OtherDesk);
         (await page.Locator("#errore-api p").TextContentAsync())
@@ -60,7 +60,7 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
         await QueueRow(page, first).GetByRole(AriaRole.Link).ClickAsync();
         (await page.GetByRole(AriaRole.Link, new() { Name = "Chiudi con un esito" }).CountAsync()).ShouldBe(0);
         await page.GetByRole(AriaRole.Link, new() { Name = "Prendi in carico" }).ClickAsync();
-        await Heading(page, "Prendi in carico").WaitForAsync();
+        await BrowserFixture.Heading(page, "Prendi in carico").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByLabel("Case manager (obbligatorio)", TestPeople.ExactLabel).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
@@ -167,7 +167,4 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
 
     private static async Task<string?> Detail(IPage page, string label) =>
         await page.Locator($"#segnalazione dt:text-is(\"{label}\") + dd").TextContentAsync();
-
-    private static ILocator Heading(IPage page, string name) =>
-        page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1, Exact = true });
 }

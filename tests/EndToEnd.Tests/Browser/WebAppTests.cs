@@ -17,7 +17,7 @@ public sealed class WebAppTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         await BrowserFixture.SignInAsync(page, "operator@trecate");
 
-        await Heading(page, "Organizzazioni").WaitForAsync();
+        await BrowserFixture.Heading(page, "Organizzazioni").WaitForAsync();
         (await page.Locator("#utente-nome").TextContentAsync()).ShouldBe("Operatore trecate");
         (await page.Locator("#utente-ente").TextContentAsync()).ShouldBe("trecate");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
@@ -42,7 +42,7 @@ public sealed class WebAppTests(BrowserFixture browser) : IClassFixture<BrowserF
         var name = $"Associazione di prova {Guid.NewGuid().ToString("N")[..8]}";
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Registra un'organizzazione" }).ClickAsync();
-        await Heading(page, "Registra un'organizzazione").WaitForAsync();
+        await BrowserFixture.Heading(page, "Registra un'organizzazione").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByLabel("Nome (obbligatorio)").FillAsync(name);
         await page.GetByLabel("Tipo (obbligatorio)").SelectOptionAsync("association");
@@ -61,13 +61,13 @@ public sealed class WebAppTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         await page.GetByLabel("Codice fiscale o partita IVA").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra", Exact = true }).ClickAsync();
-        await Heading(page, name).WaitForAsync();
+        await BrowserFixture.Heading(page, name).WaitForAsync();
         await page.GetByText("Organizzazione registrata.").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         var detail = new Uri(page.Url).AbsolutePath;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Modifica" }).ClickAsync();
-        await Heading(page, $"Modifica {name}").WaitForAsync();
+        await BrowserFixture.Heading(page, $"Modifica {name}").WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByLabel("Telefono").FillAsync("0321 123456");
         await page.GetByRole(AriaRole.Button, new() { Name = "Salva le modifiche" }).ClickAsync();
@@ -87,7 +87,7 @@ public sealed class WebAppTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GetByLabel("Nome (obbligatorio)").FillAsync(name);
         await page.GetByLabel("Tipo (obbligatorio)").SelectOptionAsync("socialCooperative");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registra", Exact = true }).ClickAsync();
-        await Heading(page, name).WaitForAsync();
+        await BrowserFixture.Heading(page, name).WaitForAsync();
         var edit = new Uri(page.Url).AbsolutePath + "/modifica";
 
         // Two tabs of the same person read the same version; the second saves first.
@@ -113,7 +113,7 @@ public sealed class WebAppTests(BrowserFixture browser) : IClassFixture<BrowserF
         var (page, errors) = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "auditor@torino");
 
-        await Heading(page, "Organizzazioni").WaitForAsync();
+        await BrowserFixture.Heading(page, "Organizzazioni").WaitForAsync();
         (await page.GetByRole(AriaRole.Link, new() { Name = "Registra un'organizzazione" }).CountAsync()).ShouldBe(0);
         var firstPage = await page.Locator("tbody tr").CountAsync();
         firstPage.ShouldBe(20);
@@ -162,8 +162,6 @@ public sealed class WebAppTests(BrowserFixture browser) : IClassFixture<BrowserF
         errors.ShouldBeEmpty();
     }
 
-    private static ILocator Heading(IPage page, string name) =>
-        page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1, Exact = true });
 
     private static async Task SearchAsync(IPage page, string text)
     {
