@@ -18,10 +18,6 @@ public sealed class NetworksClient(HttpClient http, ILogger<NetworksClient> logg
     public Task<ApiResult<List<Meeting>>> MeetingsAsync(Guid id, CancellationToken ct) =>
         SendAsync<List<Meeting>>(new HttpRequestMessage(HttpMethod.Get, $"{Path}/{id}/meetings"), ct);
 
-    public Task<ApiResult<Meeting>> RecordMeetingAsync(Guid id, MeetingRequest request, string idempotencyKey, CancellationToken ct)
-    {
-        var post = Json(HttpMethod.Post, $"{Path}/{id}/meetings", request);
-        post.Headers.Add("Idempotency-Key", idempotencyKey);
-        return SendAsync<Meeting>(post, ct);
-    }
+    public Task<ApiResult<Meeting>> RecordMeetingAsync(Guid id, MeetingRequest request, string idempotencyKey, CancellationToken ct) =>
+        SendAsync<Meeting>(Once($"{Path}/{id}/meetings", request, idempotencyKey), ct);
 }

@@ -22,12 +22,8 @@ public sealed class OrganisationsClient(HttpClient http, ILogger<OrganisationsCl
     public Task<ApiResult<Organisation>> GetAsync(Guid id, CancellationToken ct) =>
         SendAsync<Organisation>(new HttpRequestMessage(HttpMethod.Get, $"{Path}/{id}"), ct);
 
-    public Task<ApiResult<Organisation>> RegisterAsync(OrganisationRequest request, string idempotencyKey, CancellationToken ct)
-    {
-        var post = Json(HttpMethod.Post, Path, request);
-        post.Headers.Add("Idempotency-Key", idempotencyKey);
-        return SendAsync<Organisation>(post, ct);
-    }
+    public Task<ApiResult<Organisation>> RegisterAsync(OrganisationRequest request, string idempotencyKey, CancellationToken ct) =>
+        SendAsync<Organisation>(Once(Path, request, idempotencyKey), ct);
 
     /// <summary>With the ETag the person's copy was read with: Registry refuses to overwrite a newer version.</summary>
     public Task<ApiResult<Organisation>> UpdateAsync(Guid id, OrganisationRequest request, string etag, CancellationToken ct) =>
