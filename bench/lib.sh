@@ -30,6 +30,8 @@ bench_tenants() { # runs levels...
   local runs=$1 r c s
   shift
   echo bench-overhead bench-g1k bench-g10k bench-g100k
+  # The development tenants (the seeds' own): the people and indicators sections load their region data there.
+  for s in "$ROOT"/seeds/data/*.json; do s=${s##*/}; [[ $s == *.*.json ]] || echo "${s%.json}"; done
   for ((r = 1; r <= runs; r++)); do
     for c in "$@"; do echo "bench-r$r-c$c-w"; done
     echo "bench-lag$r-i" "bench-otel-on-$r-w" "bench-otel-off-$r-w"

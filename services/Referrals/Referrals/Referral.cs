@@ -7,7 +7,8 @@ namespace Rete.Referrals.Referrals;
 
 /// <summary>
 /// A person sent from one organisation to another: sent, then accepted (taken in charge by a case manager) and
-/// closed with an outcome, or rejected with a reason code, or withdrawn by the sender. Every step keeps its time.
+/// closed with an outcome, or rejected with a reason code, or withdrawn by the sender. Every step keeps its time: when
+/// it happened (declared when a paper referral is entered late) and, for the whole referral, when it was entered here.
 /// </summary>
 public sealed class Referral : Aggregate, ITenantOwned, IHasId
 {
@@ -66,12 +67,19 @@ public sealed class Referral : Aggregate, ITenantOwned, IHasId
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>When the referral was entered here; <see cref="SentAt"/> is earlier when a paper referral is recorded late.</summary>
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>When its last step was entered here.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+
     public int Version { get; private set; }
 
     public static Referral Send(
         string tenantId, Guid personId, Guid from, Guid to, string programme, string reason, string priority, Guid consentId,
-        string sentBy, DateTimeOffset now)
+        string sentBy, DateTimeOffset? sentAt, DateTimeOffset now)
     {
+        var at = StepTime.Resolve(sentAt, null, now);
         var referral = new Referral
         {
             Id = Guid.CreateVersion7(now),
@@ -84,51 +92,57 @@ public sealed class Referral : Aggregate, ITenantOwned, IHasId
             Priority = priority,
             ConsentId = consentId,
             SentBy = sentBy,
-            SentAt = now,
+            SentAt = at,
+            RecordedAt = now,
+            UpdatedAt = now,
             Version = 1,
         };
         referral.Raise(new ReferralSent(Guid.CreateVersion7(now), tenantId, now, referral.Id, personId, referral.Version,
-            from, to, programme, priority, consentId, now));
+            from, to, programme, priority, consentId, at));
         return referral;
     }
 
-    public void Accept(string caseManagerId, DateTimeOffset now)
+    public void Accept(string caseManagerId, DateTimeOffset? acceptedAt, DateTimeOffset now)
     {
         Require(Sent, "referral-not-pending", "Si può prendere in carico solo una segnalazione inviata e non ancora gestita.");
-        (Status, CaseManagerId, AcceptedAt) = (Accepted, caseManagerId, now);
+        var at = StepTime.Resolve(acceptedAt, SentAt, now);
+        (Status, CaseManagerId, AcceptedAt, UpdatedAt) = (Accepted, caseManagerId, at, now);
         Version++;
         Raise(new ReferralAccepted(Guid.CreateVersion7(now), TenantId, now, Id, PersonId, Version, FromOrganisationId, ToOrganisationId,
-            caseManagerId, SentAt, now));
+            caseManagerId, SentAt, at));
     }
 
-    public void Reject(string reasonCode, DateTimeOffset now)
+    public void Reject(string reasonCode, DateTimeOffset? rejectedAt, DateTimeOffset now)
     {
         Require(Sent, "referral-not-pending", "Si può respingere solo una segnalazione inviata e non ancora gestita.");
-        (Status, RejectionReasonCode, RejectedAt) = (Rejected, reasonCode, now);
+        var at = StepTime.Resolve(rejectedAt, SentAt, now);
+        (Status, RejectionReasonCode, RejectedAt, UpdatedAt) = (Rejected, reasonCode, at, now);
         Version++;
         Raise(new ReferralRejected(Guid.CreateVersion7(now), TenantId, now, Id, PersonId, Version, FromOrganisationId, ToOrganisationId,
-            reasonCode, SentAt, now));
+            reasonCode, SentAt, at));
     }
 
-    public void Withdraw(DateTimeOffset now)
+    public void Withdraw(DateTimeOffset? withdrawnAt, DateTimeOffset now)
     {
         if (Status is not (Sent or Accepted))
         {
             throw new DomainException("referral-finished", "La segnalazione è già conclusa: non si può ritirare.");
         }
 
-        (Status, WithdrawnAt) = (Withdrawn, now);
+        var at = StepTime.Resolve(withdrawnAt, AcceptedAt ?? SentAt, now);
+        (Status, WithdrawnAt, UpdatedAt) = (Withdrawn, at, now);
         Version++;
-        Raise(new ReferralWithdrawn(Guid.CreateVersion7(now), TenantId, now, Id, PersonId, Version, FromOrganisationId, ToOrganisationId, now));
+        Raise(new ReferralWithdrawn(Guid.CreateVersion7(now), TenantId, now, Id, PersonId, Version, FromOrganisationId, ToOrganisationId, at));
     }
 
-    public void Close(string outcome, DateTimeOffset now)
+    public void Close(string outcome, DateTimeOffset? closedAt, DateTimeOffset now)
     {
         Require(Accepted, "referral-not-accepted", "Si può chiudere solo una segnalazione presa in carico.");
-        (Status, Outcome, ClosedAt) = (Closed, outcome, now);
+        var at = StepTime.Resolve(closedAt, AcceptedAt!.Value, now);
+        (Status, Outcome, ClosedAt, UpdatedAt) = (Closed, outcome, at, now);
         Version++;
         Raise(new ReferralClosed(Guid.CreateVersion7(now), TenantId, now, Id, PersonId, Version, FromOrganisationId, ToOrganisationId,
-            outcome, AcceptedAt!.Value, now));
+            outcome, AcceptedAt!.Value, at));
     }
 
     private void Require(string status, string code, string message)

@@ -8,26 +8,27 @@ namespace Rete.Referrals.Referrals;
 
 /// <summary>
 /// The steps after sending: the receiver accepts (naming a case manager) or rejects with a reason code, the sender
-/// withdraws, the receiver closes an accepted referral with an outcome. Each takes If-Match; a step out of order is a 409.
+/// withdraws, the receiver closes an accepted referral with an outcome. Each takes If-Match; a step out of order, or
+/// dated before the step it follows, is a 409.
 /// </summary>
 public static class ReferralSteps
 {
     public static RouteGroupBuilder MapReferralSteps(this RouteGroupBuilder group)
     {
         group.MapPost("/{id:guid}/accept", (Guid id, AcceptReferralRequest body, ReferralsDbContext db, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                StepAsync(id, db, user, http, r => r.ToOrganisationId, r => r.Accept(body.CaseManagerId.Trim(), clock.GetUtcNow()), ct))
+                StepAsync(id, db, user, http, r => r.ToOrganisationId, r => r.Accept(body.CaseManagerId.Trim(), body.AcceptedAt, clock.GetUtcNow()), ct))
             .Validate<AcceptReferralRequest>().RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("AcceptReferral").WithSummary("Prende in carico la persona, indicando il case manager");
         group.MapPost("/{id:guid}/reject", (Guid id, RejectReferralRequest body, ReferralsDbContext db, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                StepAsync(id, db, user, http, r => r.ToOrganisationId, r => r.Reject(body.ReasonCode, clock.GetUtcNow()), ct))
+                StepAsync(id, db, user, http, r => r.ToOrganisationId, r => r.Reject(body.ReasonCode, body.RejectedAt, clock.GetUtcNow()), ct))
             .Validate<RejectReferralRequest>().RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("RejectReferral").WithSummary("Respinge la segnalazione con un codice di motivo");
-        group.MapPost("/{id:guid}/withdraw", (Guid id, ReferralsDbContext db, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                StepAsync(id, db, user, http, r => r.FromOrganisationId, r => r.Withdraw(clock.GetUtcNow()), ct))
-            .RequireAuthorization(ReferralsPolicies.Manage)
+        group.MapPost("/{id:guid}/withdraw", (Guid id, WithdrawReferralRequest? body, ReferralsDbContext db, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                StepAsync(id, db, user, http, r => r.FromOrganisationId, r => r.Withdraw(body?.WithdrawnAt, clock.GetUtcNow()), ct))
+            .Validate<WithdrawReferralRequest>().RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("WithdrawReferral").WithSummary("Ritira la segnalazione (chi l'ha inviata)");
         group.MapPost("/{id:guid}/close", (Guid id, CloseReferralRequest body, ReferralsDbContext db, ClaimsPrincipal user, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                StepAsync(id, db, user, http, r => r.ToOrganisationId, r => r.Close(body.Outcome, clock.GetUtcNow()), ct))
+                StepAsync(id, db, user, http, r => r.ToOrganisationId, r => r.Close(body.Outcome, body.ClosedAt, clock.GetUtcNow()), ct))
             .Validate<CloseReferralRequest>().RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("CloseReferral").WithSummary("Chiude una presa in carico con il suo esito");
         return group;

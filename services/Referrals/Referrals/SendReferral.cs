@@ -10,7 +10,8 @@ namespace Rete.Referrals.Referrals;
 
 /// <summary>
 /// Sends a person to another organisation. The receiver must be active in the Registry, and the person's consent to
-/// be shared with it for referrals must be in force at this moment: a withdrawn or expired consent stops it.
+/// be shared with it for referrals must be in force at this moment: a withdrawn or expired consent stops it. A referral
+/// entered after the fact needs the consent to have been in force on the day it declares too.
 /// </summary>
 public static class SendReferral
 {
@@ -41,14 +42,15 @@ public static class SendReferral
 
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var sentOn = request.SentAt is { } declared && declared < now ? DateOnly.FromDateTime(declared.UtcDateTime) : today;
         var consents = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId && c.Purpose == "referral").ToListAsync(ct);
-        if (consents.FirstOrDefault(c => c.Allows("referral", to, today)) is not { } consent)
+        if (consents.FirstOrDefault(c => c.Allows("referral", to, sentOn) && c.Allows("referral", to, today)) is not { } consent)
         {
             return Problems.Conflict("no-consent", "La persona non ha un consenso in vigore a essere segnalata a questa organizzazione.");
         }
 
         var referral = Referral.Send(db.CurrentTenantId!, personId, from, to, request.Programme, request.Reason, request.Priority ?? "normal",
-            consent.Id, user.Subject(), now);
+            consent.Id, user.Subject(), request.SentAt, now);
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(ct);
         ETags.Set(response, referral.Version);
