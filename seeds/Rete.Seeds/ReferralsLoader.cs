@@ -81,6 +81,9 @@ internal sealed class ReferralsLoader(IReferralsApi api)
             var key = $"seed:{tenant}:referral:{r.Key}:{n}";
             var person = await RegisterAsync(SyntheticPeople.Make(first + n, r.BirthPlaceCode, r.Residence), key, ct);
             await ConsentAsync(person, "referral", [ids[r.To]], r.ConsentOn, null, key, ct);
+            // Entered after the fact, with the dates the desks would declare: sent within days of the consent, answered
+            // one to three weeks later.
+            var sentAt = new DateTimeOffset(r.ConsentOn.AddDays(n % 3).ToDateTime(new TimeOnly(8 + n % 6, 30)), TimeSpan.Zero);
             var referral = await api.PostAsync("referrals", new
             {
                 personId = person,
@@ -89,16 +92,17 @@ internal sealed class ReferralsLoader(IReferralsApi api)
                 programme = r.Programme,
                 reason = "Percorso GOL 4 (lavoro e inclusione) concordato tra Centro per l'impiego e servizi sociali",
                 priority = n % 4 == 0 ? "high" : "normal",
+                sentAt,
             }, $"{key}:referral", SeedActor.Admin, ct) ?? throw new RegistryException($"POST referrals ({key}) answered without an \"id\"");
             summary.Referrals++;
             if (n < r.Accepted)
             {
-                await api.PostAsync($"referrals/{referral}/accept", new { caseManagerId = r.CaseManagers[n % r.CaseManagers.Count] },
+                await api.PostAsync($"referrals/{referral}/accept", new { caseManagerId = r.CaseManagers[n % r.CaseManagers.Count], acceptedAt = sentAt.AddDays(7 + n * 5 % 14) },
                     $"{key}:accept", SeedActor.Admin, ct, versionOf: $"referrals/{referral}");
             }
             else if (n - r.Accepted < rejections.Count)
             {
-                await api.PostAsync($"referrals/{referral}/reject", new { reasonCode = rejections[n - r.Accepted] }, $"{key}:reject", SeedActor.Admin, ct,
+                await api.PostAsync($"referrals/{referral}/reject", new { reasonCode = rejections[n - r.Accepted], rejectedAt = sentAt.AddDays(3 + n % 10) }, $"{key}:reject", SeedActor.Admin, ct,
                     versionOf: $"referrals/{referral}");
             }
         }

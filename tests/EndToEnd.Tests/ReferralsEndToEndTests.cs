@@ -51,6 +51,31 @@ public class ReferralsEndToEndTests
         figures.GetProperty("peopleAssigned").GetInt32().ShouldBe(256);
     }
 
+    [Fact]
+    public async Task Torino_s_GOL_4_referrals_keep_the_dates_of_the_spring_of_2024_they_were_made_in()
+    {
+        // 27 sent within days of the consents of 29 February and 4 March 2024, 19 accepted one to three weeks later
+        // (median 13 days), 4 rejected: the seeder declares the dates, as a desk entering paper referrals would.
+        using var client = Gateway.As("torino", "auditor");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        JsonElement figures;
+        do
+        {
+            figures = await JsonAsync(client, "/api/indicators/referrals?from=2024-02-01&to=2024-04-30");
+            if (figures.TryGetProperty("accepted", out var n) && n.GetInt32() == 19)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        (figures.GetProperty("sent").GetInt32(), figures.GetProperty("accepted").GetInt32(), figures.GetProperty("rejected").GetInt32())
+            .ShouldBe((27, 19, 4));
+        figures.GetProperty("medianDaysToAcceptance").GetDecimal().ShouldBeInRange(12m, 14m);
+    }
+
     private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(path);
