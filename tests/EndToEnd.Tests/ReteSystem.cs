@@ -58,7 +58,7 @@ public sealed class ReteSystem : IAsyncLifetime
             ?? throw new InvalidOperationException("The AppHost gave Registry no database.");
         GrantsDatabase = await app.GetConnectionStringAsync(ReteResources.GrantsDb, timeout.Token)
             ?? throw new InvalidOperationException("The AppHost gave Grants no database.");
-        await SeedAsync(timeout.Token);
+        await SeedAsync("seed.log", timeout.Token);
         current = this;
     }
 
@@ -81,8 +81,8 @@ public sealed class ReteSystem : IAsyncLifetime
         }
     }
 
-    // The seeder, as ./rete up runs it: a process from its own build output, through the gateway.
-    private async Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>The seeder, as ./rete up runs it: a process from its own build output, through the gateway.</summary>
+    public async Task SeedAsync(string logName, CancellationToken cancellationToken)
     {
         var root = TestAppHost.RepositoryRoot;
         var seeder = Path.Combine(root, "seeds", "Rete.Seeds", "bin", TestAppHost.Configuration, "net10.0", "Rete.Seeds.dll");
@@ -97,7 +97,7 @@ public sealed class ReteSystem : IAsyncLifetime
         await process.WaitForExitAsync(cancellationToken);
         // Kept with the AppHost's logs (RETE_TEST_RESULTS): each stage's time is in it.
         var logs = Directory.CreateDirectory(Path.Combine(home, "logs"));
-        await File.WriteAllTextAsync(Path.Combine(logs.FullName, "seed.log"), await output + await errors, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(logs.FullName, logName), await output + await errors, cancellationToken);
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"The seeder failed ({process.ExitCode}):\n{await output}\n{await errors}");
