@@ -68,12 +68,26 @@ internal static class Names
         var kind = Kinds[random.Next(Kinds.Length)];
         var town = Towns[random.Next(Towns.Length)];
         var word = Words[random.Next(Words.Length)];
-        var name = kind.Kind is "jobDesk" or "parish" ? $"{kind.Prefix} {word} di {town.Town} {n}" : $"{kind.Prefix} {word} {n}";
+        var name = kind.Kind is "jobDesk" or "parish" ? $"{kind.Prefix} {word} di {town.Town} {n}" : $"{kind.Prefix} {word} {Founder(random)} {n}";
         var areas = Areas.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToArray();
         var groups = Groups.OrderBy(_ => random.Next()).Take(random.Next(3)).ToArray();
         return new Organisation(name, kind.Kind, kind.Stored, town.Istat, town.Town, areas.Select(x => x.Api).ToArray(),
             areas.Select(x => x.Stored).ToArray(), groups.Select(x => x.Api).ToArray(), groups.Select(x => x.Stored).ToArray(),
             Notes[random.Next(Notes.Length)]);
+    }
+
+    private static readonly string[] Syllables =
+    [
+        "bar", "bel", "ca", "dor", "fa", "gal", "lo", "ma", "mon", "na", "pe", "ri", "ro", "sal", "ta", "to", "val", "ver",
+        "vi", "zan", "bo", "cor", "del", "fer", "gi", "lan", "mar", "no", "pa", "ser",
+    ];
+
+    // A founder's or a place's name, as real names carry: thousands of rare words beside a few common ones. Without
+    // them every word of the table is common, and PostgreSQL's statistics misjudge a word that matches nothing.
+    private static string Founder(Random random)
+    {
+        var word = string.Concat(Enumerable.Range(0, 2 + random.Next(2)).Select(_ => Syllables[random.Next(Syllables.Length)]));
+        return char.ToUpperInvariant(word[0]) + word[1..];
     }
 
     /// <summary>The JSON body of a registration.</summary>
