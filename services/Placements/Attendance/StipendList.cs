@@ -79,9 +79,11 @@ public static class StipendList
     internal static FileContentHttpResult Csv(IReadOnlyList<StipendRow> rows, string fileName)
     {
         var italian = CultureInfo.GetCultureInfo("it-IT");
-        using var text = new StringWriter(italian);
         var configuration = new CsvConfiguration(italian) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape };
-        using (var csv = new CsvWriter(text, configuration))
+        using var buffer = new MemoryStream();
+        // With its byte order mark, which tells Italian spreadsheets the file is UTF-8.
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, configuration))
         {
             csv.Context.RegisterClassMap<StipendRowMap>();
             csv.WriteRecords(rows);
@@ -90,7 +92,6 @@ public static class StipendList
             csv.NextRecord();
         }
 
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", fileName);
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
     }
 }

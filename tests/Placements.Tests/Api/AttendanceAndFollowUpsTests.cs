@@ -26,7 +26,9 @@ public class AttendanceAndFollowUpsTests(PlacementsFixture fixture)
         var csv = await s.Operator.GetAsync($"/api/placements/stipends?budgetLineId={line}&month=2025-03");
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(Encoding.UTF8.Preamble.ToArray(), "the byte order mark that tells spreadsheets it is UTF-8");
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
         var rows = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         rows[0].ShouldStartWith("Tirocinio;Persona;Ospitante (id);Ospitante;Mese del tirocinio;Dal;Giorni previsti;Giorni di presenza;Borsa mensile (€);Importo dovuto (€)");
         rows[1].ShouldContain("Cooperativa sociale ospitante;1;03/03/2025;21;16;450,00;342,86");
