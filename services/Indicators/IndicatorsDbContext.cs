@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rete.Indicators.Counters;
 using Rete.Indicators.Events;
 using Rete.Indicators.Funding;
 using Rete.Indicators.Organisations;
@@ -39,6 +40,8 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<ConsentFigure> Consents => Set<ConsentFigure>();
 
     public DbSet<PersonFigure> People => Set<PersonFigure>();
+
+    public DbSet<FigureCount> FigureCounts => Set<FigureCount>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IndicatorsDbContext).Assembly);
