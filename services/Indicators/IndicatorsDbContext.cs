@@ -6,6 +6,7 @@ using Rete.Indicators.Organisations;
 using Rete.Indicators.Placements;
 using Rete.Indicators.Projects;
 using Rete.Indicators.Referrals;
+using Rete.Indicators.SpecialCategories;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Tenancy;
 
@@ -42,6 +43,8 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<PersonFigure> People => Set<PersonFigure>();
 
     public DbSet<FigureCount> FigureCounts => Set<FigureCount>();
+
+    public DbSet<SpecialCategoryFigure> SpecialCategories => Set<SpecialCategoryFigure>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IndicatorsDbContext).Assembly);

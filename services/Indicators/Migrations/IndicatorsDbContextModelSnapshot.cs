@@ -729,6 +729,44 @@ namespace Rete.Indicators.Migrations
                     b.ToTable("referrals", (string)null);
                 });
 
+            modelBuilder.Entity("Rete.Indicators.SpecialCategories.SpecialCategoryFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("areas");
+
+                    b.Property<DateOnly?>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int?>("PeopleFollowedByHealthServices")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_followed_by_health_services");
+
+                    b.Property<int?>("PeopleWithDisability")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_with_disability");
+
+                    b.Property<int>("SuppressBelow")
+                        .HasColumnType("integer")
+                        .HasColumnName("suppress_below");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("special_category_counts", (string)null);
+                });
+
             modelBuilder.Entity("Rete.ServiceDefaults.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("TenantId")
