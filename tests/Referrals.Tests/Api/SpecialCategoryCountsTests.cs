@@ -66,7 +66,7 @@ public class SpecialCategoryCountsTests(ReferralsFixture fixture)
         var texts = new[] { JsonSerializer.Serialize(first), JsonSerializer.Serialize(second), await answer.Content.ReadAsStringAsync() };
         foreach (var text in texts)
         {
-            foreach (var secret in taxCodes.Concat(ids.Select(i => i.ToString())).Concat(["Riservato", "Mario", Disability, Health, "1985"]))
+            foreach (var secret in taxCodes.Concat(ids.Select(i => i.ToString())).Concat(["Riservato", "Mario", Disability, Health, "1985-12-10"]))
             {
                 text.ShouldNotContain(secret, Case.Insensitive);
             }
