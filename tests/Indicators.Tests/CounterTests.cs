@@ -132,7 +132,7 @@ public class CounterTests(IndicatorsFixture fixture)
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(e, e.GetType()))!;
         node["EventId"] = Guid.CreateVersion7();
-        return (IIntegrationEvent)node.Deserialize(e.GetType())!;
+        return (IIntegrationEvent)System.Text.Json.JsonSerializer.Deserialize(node, e.GetType())!;
     }
 
     private static string WithoutIds(string json) =>

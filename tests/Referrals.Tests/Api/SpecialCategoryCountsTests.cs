@@ -58,7 +58,7 @@ public class SpecialCategoryCountsTests(ReferralsFixture fixture)
         }
 
         (await admin.PostAsync("/api/referrals/special-categories/counts", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var second = (await fixture.Events.WaitForAsync<SpecialCategoryCountsPublished>(e => e.TenantId == tenant, expected: 2)).Last();
+        var second = (await fixture.Events.WaitForAsync<SpecialCategoryCountsPublished>(e => e.TenantId == tenant, expected: 2))[^1];
         second.Areas.Select(a => a.PeopleWithDisability).ShouldBe([6, 6]);
         (second.PeopleWithDisability, second.PeopleFollowedByHealthServices).ShouldBe((12, null));
 
