@@ -6,7 +6,7 @@
 IND_DB="$PG;Database=indicators"
 IND_REQUESTS=${IND_REQUESTS:-200}
 ((IND_REQUESTS >= 100)) || say "indicators: IND_REQUESTS=$IND_REQUESTS is below 100: hey prints no p99, every verdict will be 'not measured'"
-IND_ENDPOINTS=(organisations funding placements referrals projects)
+IND_ENDPOINTS=(organisations funding placements referrals projects special-categories)
 IND_CUTS=("" "year=2024&district=3")
 declare -A IND=()
 
