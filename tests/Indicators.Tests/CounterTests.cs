@@ -168,7 +168,7 @@ public class CounterTests(IndicatorsFixture fixture)
     /// <summary>The counts the tenant's rows give, grouped from scratch as fill_figure_counts does.</summary>
     private Task<List<string>> CountsFromRowsAsync(string tenant) => RowsAsync(
         """
-        SELECT figure, grain, bucket, municipality, district, key, sum(count), sum(amount) FROM figure_count_rows WHERE tenant_id = $1
+        SELECT figure, grain, bucket, municipality, district, key, sum(count), sum(amount)::numeric(16,2) FROM figure_count_rows WHERE tenant_id = $1
         GROUP BY figure, grain, bucket, municipality, district, key
         """,
         tenant);

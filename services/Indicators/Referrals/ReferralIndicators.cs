@@ -196,17 +196,23 @@ public static class ReferralIndicators
 
         var lowWait = await WaitAtAsync(sent, lowDay, lowSkip, ct);
         var highWait = highDay == lowDay && highSkip == lowSkip ? lowWait : await WaitAtAsync(sent, highDay, highSkip, ct);
-        var middle = (lowWait + (decimal)highWait) / 2;
+        // Counts that disagree with the rows (damaged, before a rebuild) leave the median unknown rather than failing.
+        if (lowWait is null || highWait is null)
+        {
+            return null;
+        }
+
+        var middle = (lowWait.Value + (decimal)highWait.Value) / 2;
         return Math.Round(middle / 86_400m, 1, MidpointRounding.AwayFromZero);
     }
 
-    private static Task<int> WaitAtAsync(IQueryable<ReferralFigure> sent, int day, int rank, CancellationToken ct)
+    private static Task<int?> WaitAtAsync(IQueryable<ReferralFigure> sent, int day, int rank, CancellationToken ct)
     {
         // Integer division truncates towards zero, in the view as here: day 0 also holds the (odd) negative waits above -1 day.
         const int Day = 86_400;
         var (from, to) = day == 0 ? (-Day + 1, Day - 1) : day > 0 ? (day * Day, day * Day + Day - 1) : (day * Day - Day + 1, day * Day);
         return sent.Where(r => r.SecondsToAcceptance >= from && r.SecondsToAcceptance <= to)
-            .Select(r => r.SecondsToAcceptance!.Value).OrderBy(s => s).Skip(rank).FirstAsync(ct);
+            .Select(r => r.SecondsToAcceptance).OrderBy(s => s).Skip(rank).FirstOrDefaultAsync(ct);
     }
 
     private static IQueryable<ReferralFigure> InArea(IndicatorsDbContext db, IQueryable<ReferralFigure> q, Area area)
