@@ -42,18 +42,20 @@ bench_tenants() { # runs levels...
 
 # ----- statistics -----------------------------------------------------------------------------------
 # min / median / max of numbers, formatted with the given printf format.
-mmm() { # format values...
+mmm() { # format values...  ("-" if any value is missing: a percentile hey did not print)
   local fmt=$1
   shift
+  [[ " $* " == *" - "* ]] && { echo "-"; return; }
   printf '%s\n' "$@" | sort -g | awk -v f="$fmt" '{ v[NR] = $1 } END {
     if (NR == 0) { print "-"; exit }
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
     if (NR == 1) printf f, v[1]; else printf f " / " f " / " f, v[1], m, v[NR] }'
 }
-med() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+med() { [[ " $* " == *" - "* ]] && { echo "-"; return; }; printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<" $2"; } # key line
 
-# Runs hey and prints "rps p50_ms p99_ms errors": errors are non-2xx answers plus transport errors.
+# Runs hey and prints "rps p50_ms p99_ms errors": errors are non-2xx answers plus transport errors. A percentile hey
+# does not print (p99 needs at least 100 requests) comes out "-", never 0: verdict then says it was not measured.
 hey_run() { # hey arguments...  (hey's own CPU seconds, user+system, go to $WORK/hey.cpu)
   local out TIMEFORMAT='%3U %3S'
   out=$({ time hey "$@" 2>&1; } 2>"$WORK/hey.time") || true
@@ -67,7 +69,7 @@ hey_run() { # hey arguments...  (hey's own CPU seconds, user+system, go to $WORK
     section == "status" && match($0, /\[[0-9]+\][ \t]+[0-9]+/) {
       split(substr($0, RSTART, RLENGTH), p, /[][ \t]+/); if (p[2] !~ /^2/) bad += p[3]; ok += (p[2] ~ /^2/) ? p[3] : 0 }
     section == "error" && match($0, /\[[0-9]+\]/) { n = substr($0, RSTART + 1, RLENGTH - 2); bad += n }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad + 0 }' <<<"$out"
+    END { printf "%.0f %s %s %d\n", rps, p50 == "" ? "-" : sprintf("%.2f", p50), p99 == "" ? "-" : sprintf("%.2f", p99), bad + 0 }' <<<"$out"
 }
 
 # ----- the instance's processes ---------------------------------------------------------------------
@@ -109,4 +111,6 @@ machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 url_of() { if [[ $1 == gateway ]]; then echo "$GATEWAY"; else echo "http://127.0.0.1:$((RETE_BASE_PORT[$1] + OFF))"; fi; }
 
 errsum() { local s=0 v; for v in "$@"; do s=$((s + v)); done; echo "$s"; }
-verdict() { if awk -v v="$1" -v lim="$2" 'BEGIN { exit !(v < lim) }'; then echo met; else echo '**missed**'; fi; }
+verdict() { # value limit: met when value < limit; a missing value ("-", empty) is not measured, never met
+  [[ $1 =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo '**not measured**'; return; }
+  if awk -v v="$1" -v lim="$2" 'BEGIN { exit !(v < lim) }'; then echo met; else echo '**missed**'; fi; }

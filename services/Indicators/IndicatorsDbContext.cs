@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Rete.Indicators.Counters;
 using Rete.Indicators.Events;
 using Rete.Indicators.Funding;
 using Rete.Indicators.Organisations;
 using Rete.Indicators.Placements;
 using Rete.Indicators.Projects;
 using Rete.Indicators.Referrals;
+using Rete.Indicators.SpecialCategories;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Tenancy;
 
@@ -39,6 +41,10 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<ConsentFigure> Consents => Set<ConsentFigure>();
 
     public DbSet<PersonFigure> People => Set<PersonFigure>();
+
+    public DbSet<FigureCount> FigureCounts => Set<FigureCount>();
+
+    public DbSet<SpecialCategoryFigure> SpecialCategories => Set<SpecialCategoryFigure>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IndicatorsDbContext).Assembly);

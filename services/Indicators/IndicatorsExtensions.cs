@@ -7,6 +7,7 @@ using Rete.Indicators.Placements;
 using Rete.Indicators.Projects;
 using Rete.Indicators.Rebuild;
 using Rete.Indicators.Referrals;
+using Rete.Indicators.SpecialCategories;
 using Rete.ServiceDefaults;
 using Rete.ServiceDefaults.Data;
 using Rete.ServiceDefaults.Messaging;
@@ -41,6 +42,7 @@ public static class IndicatorsExtensions
         builder.Services.AddSingleton<IStreamFold, AssignmentFold>();
         builder.Services.AddSingleton<IStreamFold, ConsentFold>();
         builder.Services.AddSingleton<IStreamFold, PersonFold>();
+        builder.Services.AddSingleton<IStreamFold, SpecialCategoryFold>();
         builder.Services.AddSingleton<Projector>();
         return builder;
     }
@@ -57,6 +59,7 @@ public static class IndicatorsExtensions
         api.MapPlacementIndicators();
         api.MapProjectIndicators();
         api.MapReferralIndicators();
+        api.MapSpecialCategoryIndicators();
         api.MapRebuild();
         api.MapEventStatus();
         return app;

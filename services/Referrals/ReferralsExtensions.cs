@@ -8,6 +8,7 @@ using Rete.Referrals.Pathway;
 using Rete.Referrals.People;
 using Rete.Referrals.Protection;
 using Rete.Referrals.Referrals;
+using Rete.Referrals.SpecialCategories;
 using Rete.ServiceDefaults;
 using Rete.ServiceDefaults.Auth;
 using Rete.ServiceDefaults.Data;
@@ -36,10 +37,13 @@ public static class ReferralsExtensions
         builder.Services.AddScoped<AccessRecorder>();
         builder.Services.AddScoped<ConsentExpiry>();
         builder.Services.AddHostedService<ConsentExpiryJob>();
+        builder.Services.AddScoped<SpecialCategoryCounts>();
+        builder.Services.AddHostedService<SpecialCategoryCountsJob>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ReferralsPolicies.Read, p => p.RequireRole(ReferralsPolicies.Readers))
             .AddPolicy(ReferralsPolicies.Manage, p => p.RequireRole(ReferralsPolicies.Managers))
+            .AddPolicy(ReferralsPolicies.Publish, p => p.RequireRole(ReteRoles.ConsortiumAdmin))
             .AddPolicy(ReferralsPolicies.Assign, p => p.RequireRole(ReteRoles.CpiOperator))
             .AddPolicy(ReferralsPolicies.Audit, p => p.RequireRole(ReferralsPolicies.Auditors));
         return builder;
@@ -55,6 +59,7 @@ public static class ReferralsExtensions
         api.MapAssignmentsApi();
         api.MapCandidatesApi();
         api.MapReadOrganisation();
+        api.MapPublishSpecialCategoryCounts();
         return app;
     }
 }

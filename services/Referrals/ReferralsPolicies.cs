@@ -14,6 +14,9 @@ public static class ReferralsPolicies
 
     public const string Audit = "referrals.audit";
 
+    /// <summary>Publishing the special-category counts on request: the consortium's administrator.</summary>
+    public const string Publish = "referrals.publish";
+
     /// <summary>GOL assignments are the CPI's act: only a cpi-operator makes them.</summary>
     public const string Assign = "referrals.assign";
 

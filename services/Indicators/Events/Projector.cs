@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rete.Contracts;
+using Rete.Indicators.Counters;
 
 namespace Rete.Indicators.Events;
 
@@ -30,7 +31,11 @@ internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clo
         await FoldAsync(db, key.Stream, key.Id, ct);
     }
 
-    /// <summary>Replaces the aggregate's figure rows with the fold of its stored events.</summary>
+    /// <summary>
+    /// Replaces the aggregate's figure rows with the fold of its stored events, and moves the counts by what the rows
+    /// count after minus what they counted before (a person's event: everything the person is counted in, since a new
+    /// residence moves their referrals and placements to another area).
+    /// </summary>
     public async Task FoldAsync(IndicatorsDbContext db, string stream, Guid id, CancellationToken ct)
     {
         var rows = await db.RecordedEvents.AsNoTracking()
@@ -38,12 +43,47 @@ internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clo
             .OrderBy(r => r.Version).ThenBy(r => r.OccurredAt).ThenBy(r => r.EventId)
             .ToListAsync(ct);
         var fold = byStream[stream];
-        await fold.RemoveAsync(db, id, ct);
+        var oldPerson = await PersonOfAsync(db, stream, id, ct);
         fold.Add(db, id, rows.Select(r => r.ToEvent()).OfType<IIntegrationEvent>().ToList());
+        CountKeeper.Selection? counted = stream switch
+        {
+            Streams.Person => new([], [id], WholePeople: true),
+            Streams.Referral or Streams.Placement => new([id], PeopleOf(db, oldPerson), WholePeople: false),
+            _ => null,
+        };
+        if (counted is null)
+        {
+            await fold.RemoveAsync(db, id, ct);
+            return;
+        }
+
+        // The person's residence is read for the counts: a move of the same person folded at once waits for this one.
+        foreach (var person in counted.People.Where(p => p != id).Order())
+        {
+            await LockAsync(db, person, ct);
+        }
+
+        var before = await CountKeeper.CountsAsync(db, counted, ct);
+        await fold.RemoveAsync(db, id, ct);
+        await db.SaveChangesAsync(ct);
+        var after = await CountKeeper.CountsAsync(db, counted, ct);
+        await CountKeeper.ApplyAsync(db, before, after, ct);
     }
 
+    private static async Task<Guid?> PersonOfAsync(IndicatorsDbContext db, string stream, Guid id, CancellationToken ct) => stream switch
+    {
+        Streams.Referral => await db.Referrals.Where(r => r.Id == id).Select(r => r.PersonId).FirstOrDefaultAsync(ct),
+        Streams.Placement => await db.Placements.Where(p => p.Id == id).Select(p => p.PersonId).FirstOrDefaultAsync(ct),
+        _ => null,
+    };
+
+    /// <summary>The person the stored row named and the one the new fold names (the first events may not name one).</summary>
+    private static Guid[] PeopleOf(IndicatorsDbContext db, Guid? oldPerson) =>
+        db.ChangeTracker.Entries<IPersonRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.PersonId)
+            .Append(oldPerson).OfType<Guid>().Distinct().ToArray();
+
     /// <summary>
-    /// Wipes the tenant's figures and folds every stored stream again, <c>Indicators:RebuildBatch</c> (1,000) aggregates at a
+    /// Wipes the tenant's figures and folds every stored stream again, then fills the counts from the rows; <c>Indicators:RebuildBatch</c> (1,000) aggregates at a
     /// time: their events are read in one query, their rows written in one save, and the change tracker emptied, so
     /// memory stays bounded by a batch and the round trips by the number of batches, whatever the tenant's size.
     /// Call inside a transaction: readers see the old figures until it commits.
@@ -88,6 +128,8 @@ internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clo
                 (events, aggregates, after) = (events + rows.Count, aggregates + ids.Count, ids[^1]);
             }
         }
+
+        await CountKeeper.FillAsync(db, ct);
 
         return new RebuildResult(events, aggregates);
     }

@@ -3,6 +3,7 @@ using Rete.Contracts.Grants;
 using Rete.Contracts.Placements;
 using Rete.Contracts.Referrals;
 using Rete.Contracts.Registry;
+using Rete.Indicators.SpecialCategories;
 
 namespace Rete.Indicators.Events;
 
@@ -23,6 +24,7 @@ public static class Streams
     public const string GolAssignment = "golAssignment";
     public const string Consent = "consent";
     public const string Person = "person";
+    public const string SpecialCategories = "specialCategories";
 
     public static StreamKey? KeyOf(IIntegrationEvent e) => e switch
     {
@@ -69,6 +71,8 @@ public static class Streams
         ReferralClosed m => new(Referral, m.ReferralId, m.Version),
         GolAssignmentCreated m => new(GolAssignment, m.AssignmentId, m.Version),
         GolAssignmentClosed m => new(GolAssignment, m.AssignmentId, m.Version),
+        // One stream per tenant; the as-of day orders the publications, so the latest wins whatever the arrival order.
+        SpecialCategoryCountsPublished m => new(SpecialCategories, SpecialCategoryFigure.StreamOf(m.TenantId), m.AsOf.DayNumber),
         _ => null,
     };
 }

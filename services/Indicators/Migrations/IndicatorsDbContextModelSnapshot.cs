@@ -22,6 +22,56 @@ namespace Rete.Indicators.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Rete.Indicators.Counters.FigureCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("figure");
+
+                    b.Property<string>("Grain")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("grain");
+
+                    b.Property<DateOnly>("Bucket")
+                        .HasColumnType("date")
+                        .HasColumnName("bucket");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("municipality");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("TenantId", "Figure", "Grain", "Bucket", "Municipality", "District", "Key");
+
+                    b.ToTable("figure_counts", (string)null);
+                });
+
             modelBuilder.Entity("Rete.Indicators.Events.RecordedEvent", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -423,6 +473,8 @@ namespace Rete.Indicators.Migrations
 
                     b.HasIndex("TenantId", "EndedOn");
 
+                    b.HasIndex("TenantId", "PersonId");
+
                     b.HasIndex("TenantId", "StartedOn");
 
                     b.ToTable("placements", (string)null);
@@ -664,13 +716,55 @@ namespace Rete.Indicators.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "PersonId");
+
                     b.HasIndex("TenantId", "SecondsToAcceptance");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "SecondsToAcceptance"), new[] { "SentAt", "PersonId" });
 
                     b.HasIndex("TenantId", "SentAt");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "SentAt"), new[] { "Status", "ReasonCode", "SecondsToAcceptance", "PersonId" });
 
                     b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Rete.Indicators.SpecialCategories.SpecialCategoryFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("areas");
+
+                    b.Property<DateOnly?>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int?>("PeopleFollowedByHealthServices")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_followed_by_health_services");
+
+                    b.Property<int?>("PeopleWithDisability")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_with_disability");
+
+                    b.Property<int>("SuppressBelow")
+                        .HasColumnType("integer")
+                        .HasColumnName("suppress_below");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("special_category_counts", (string)null);
                 });
 
             modelBuilder.Entity("Rete.ServiceDefaults.Data.IdempotencyRecord", b =>

@@ -20,6 +20,8 @@ internal sealed class PlacementFigureConfiguration : IEntityTypeConfiguration<Pl
         builder.HasMany(p => p.FollowUps).WithOne().HasForeignKey(f => f.PlacementId);
         builder.HasIndex(p => new { p.TenantId, p.StartedOn });
         builder.HasIndex(p => new { p.TenantId, p.EndedOn });
+        // A person's move re-counts their placements.
+        builder.HasIndex(p => new { p.TenantId, p.PersonId });
     }
 }
 

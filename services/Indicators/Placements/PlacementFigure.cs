@@ -1,5 +1,6 @@
 using Rete.Contracts;
 using Rete.Contracts.Placements;
+using Rete.Indicators.Counters;
 using Rete.ServiceDefaults.Data;
 
 namespace Rete.Indicators.Placements;
@@ -8,7 +9,7 @@ namespace Rete.Indicators.Placements;
 /// A placement as Placements' events describe it, with its follow-ups. The person is the opaque id Placements
 /// gives; nothing else about them reaches this service.
 /// </summary>
-public sealed class PlacementFigure : ITenantOwned
+public sealed class PlacementFigure : ITenantOwned, IPersonRow
 {
     public const string Completed = "completed";
     public const string Interrupted = "interrupted";

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using Rete.Indicators.Counters;
 using Rete.Indicators.Figures;
 
 namespace Rete.Indicators.Placements;
@@ -88,58 +89,57 @@ public static class PlacementIndicators
         string? Kind, int? Months, int Started, int Completed, int Interrupted, decimal Paid, int Hired, int FollowedUp, int Left);
 
     /// <summary>
-    /// Grouped in SQL: a region's 100,000 placements stay in the database, and only one row per kind and length, per
-    /// outcome, per end day and per follow-up day comes back.
+    /// From the counts (<c>figure_counts</c>), in one round trip: a region's 100,000 placements stay in the database,
+    /// and a few hundred counts per figure are summed (by kind and length, by outcome, by follow-up). A follow-up's
+    /// due and overdue figures need the placements ended by its day, so those two are read once per follow-up day.
     /// </summary>
     internal static async Task<Report> ComputeAsync(IndicatorsDbContext db, FigureQuery query, Disclosure d, DateOnly today, CancellationToken ct)
     {
         var (from, to) = (query.Period.From, query.Period.To);
-        var placements = db.Placements.AsNoTracking();
-        if (!query.Area.IsWholeTenant)
+        var requests = new List<CountReader.Request>
         {
-            var residents = db.ResidentsIn(query.Area);
-            placements = placements.Where(p => residents.Contains(p.PersonId));
+            new("started", "placements.started", from, to),
+            new("ended", "placements.ended", from, to),
+            new("outcomes", "placements.outcomes", from, to),
+            new("followups", "placements.followups", from, to),
+        };
+        foreach (var days in PlacementFigure.FollowUpDays)
+        {
+            var dueBy = Min(to, today.AddDays(-days));
+            requests.Add(new($"ended.{days}", "placements.ended", from, dueBy));
+            requests.Add(new($"followups.{days}", "placements.followups", from, dueBy));
         }
 
-        var ended = placements.Where(p => p.EndedOn >= from && p.EndedOn <= to);
-        var kinds = await placements
-            .Where(p => (p.StartedOn >= from && p.StartedOn <= to) || (p.EndedOn >= from && p.EndedOn <= to))
-            .GroupBy(p => new { p.Kind, p.DurationMonths })
-            .Select(g => new KindCounts(
-                g.Key.Kind, g.Key.DurationMonths,
-                g.Count(p => p.StartedOn >= from && p.StartedOn <= to),
-                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.Status == PlacementFigure.Completed),
-                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.Status == PlacementFigure.Interrupted),
-                g.Sum(p => p.StartedOn >= from && p.StartedOn <= to && p.Status != "cancelled" ? p.Paid : 0m),
-                g.Count(p => p.StartedOn >= from && p.StartedOn <= to && p.Outcome == PlacementFigure.Hired),
-                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.LeftAssistanceCircuit != null),
-                g.Count(p => p.EndedOn >= from && p.EndedOn <= to && p.LeftAssistanceCircuit == true)))
-            .ToListAsync(ct);
-        var outcomes = await ended.Where(p => p.Outcome != null)
-            .GroupBy(p => new { p.Outcome, p.ContractType })
-            .Select(g => new { g.Key.Outcome, g.Key.ContractType, Count = g.Count() })
-            .ToListAsync(ct);
-        var endedByDay = await ended.GroupBy(p => p.EndedOn!.Value).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var recordedByDay = await db.FollowUps.AsNoTracking()
-            .Join(ended, f => f.PlacementId, p => p.Id, (f, p) => new { f.DaysAfterEnd, f.Employed, f.InAssistanceCircuit, EndedOn = p.EndedOn!.Value })
-            .GroupBy(f => new { f.DaysAfterEnd, f.EndedOn })
-            .Select(g => new { g.Key.DaysAfterEnd, g.Key.EndedOn, Count = g.Count(), Employed = g.Count(f => f.Employed), Left = g.Count(f => !f.InAssistanceCircuit) })
-            .ToListAsync(ct);
+        var counts = await CountReader.SumAsync(db, query.Area, requests, ct);
+        static int? Months(string text) => text is "" ? null : int.Parse(text, CultureInfo.InvariantCulture);
+        // Keys: kind | months | "hired"; kind | months | status | out/in (latest follow-up; empty before any).
+        var startedRows = counts["started"].Select(c => new KindCounts(c.Parts[0], Months(c.Parts[1]), (int)c.Count, 0, 0, c.Amount, c.Parts[2] == Hired ? (int)c.Count : 0, 0, 0));
+        var endedRows = counts["ended"].Select(c => new KindCounts(c.Parts[0], Months(c.Parts[1]), 0,
+            c.Parts[2] == PlacementFigure.Completed ? (int)c.Count : 0, c.Parts[2] == PlacementFigure.Interrupted ? (int)c.Count : 0, 0m, 0,
+            c.Parts[3] is "" ? 0 : (int)c.Count, c.Parts[3] == "out" ? (int)c.Count : 0));
+        var kinds = startedRows.Concat(endedRows).GroupBy(k => (Kind: k.Kind is "" ? null : k.Kind, k.Months))
+            .Select(g => new KindCounts(g.Key.Kind, g.Key.Months, g.Sum(k => k.Started), g.Sum(k => k.Completed), g.Sum(k => k.Interrupted),
+                g.Sum(k => k.Paid), g.Sum(k => k.Hired), g.Sum(k => k.FollowedUp), g.Sum(k => k.Left)))
+            .ToList();
+        var outcomes = counts["outcomes"].Select(c => new { Outcome = (string?)c.Parts[0], ContractType = c.Parts[1] is "" ? null : c.Parts[1], Count = (int)c.Count })
+            .ToList();
 
         var byKind = kinds.Where(k => k.Kind != null && (k.Started > 0 || k.Completed > 0 || k.Interrupted > 0))
             .OrderBy(k => k.Kind, StringComparer.Ordinal).ThenBy(k => k.Months)
             .Select(k => new KindRow(k.Kind!, k.Months, d.Count(k.Started), d.Count(k.Completed), d.Count(k.Interrupted)))
             .ToList();
         var overdueTotal = 0;
+        // Keys of follow-ups: days after the end | "employed" | in/out of the assistance circuit.
         var followUps = PlacementFigure.FollowUpDays.Select(days =>
         {
-            var dueBy = today.AddDays(-days);
-            var due = endedByDay.Where(e => e.Day <= dueBy).Sum(e => e.Count);
-            var recorded = recordedByDay.Where(f => f.DaysAfterEnd == days).ToList();
-            var overdue = due - recorded.Where(f => f.EndedOn <= dueBy).Sum(f => f.Count);
+            var mark = days.ToString(CultureInfo.InvariantCulture);
+            var due = (int)counts[$"ended.{days}"].Sum(c => c.Count);
+            var recorded = counts["followups"].Where(c => c.Parts[0] == mark).ToList();
+            var overdue = due - (int)counts[$"followups.{days}"].Where(c => c.Parts[0] == mark).Sum(c => c.Count);
             overdueTotal += overdue;
-            return new FollowUpRow(days, d.Count(due), d.Count(recorded.Sum(f => f.Count)), d.Count(recorded.Sum(f => f.Employed)),
-                d.Count(recorded.Sum(f => f.Left)), d.Count(overdue));
+            return new FollowUpRow(days, d.Count(due), d.Count((int)recorded.Sum(f => f.Count)),
+                d.Count((int)recorded.Where(f => f.Parts[1] == "employed").Sum(f => f.Count)),
+                d.Count((int)recorded.Where(f => f.Parts[2] == "out").Sum(f => f.Count)), d.Count(overdue));
         }).ToList();
 
         var (started, followedUp, left, paid, hired) =
@@ -153,4 +153,8 @@ public static class PlacementIndicators
             started >= d.SuppressBelow ? paid : null, d.Average(paid, started), d.Count(hired), d.Average(paid, hired),
             d.Count(overdueTotal));
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private const string Hired = PlacementFigure.Hired;
 }

@@ -18,8 +18,10 @@ internal sealed class ReferralFigureConfiguration : IEntityTypeConfiguration<Ref
         builder.Property(r => r.Outcome).HasMaxLength(40);
         // Covering: the funnel of a period (or of every day) is an index-only scan, not a read of the whole rows.
         builder.HasIndex(r => new { r.TenantId, r.SentAt }).IncludeProperties(r => new { r.Status, r.ReasonCode, r.SecondsToAcceptance, r.PersonId });
-        // The median reads only the waits of the hour(s) holding the middle one.
-        builder.HasIndex(r => new { r.TenantId, r.SecondsToAcceptance });
+        // The median reads only the waits of the day(s) of waiting holding the middle one, without the rows.
+        builder.HasIndex(r => new { r.TenantId, r.SecondsToAcceptance }).IncludeProperties(r => new { r.SentAt, r.PersonId });
+        // A person's move re-counts their referrals.
+        builder.HasIndex(r => new { r.TenantId, r.PersonId });
     }
 }
 

@@ -1,11 +1,12 @@
 using Rete.Contracts;
 using Rete.Contracts.Referrals;
+using Rete.Indicators.Counters;
 using Rete.ServiceDefaults.Data;
 
 namespace Rete.Indicators.Referrals;
 
 /// <summary>A referral as Referrals' events describe it: organisations, programme, codes and the time of each step.</summary>
-public sealed class ReferralFigure : ITenantOwned
+public sealed class ReferralFigure : ITenantOwned, IPersonRow
 {
     private ReferralFigure()
     {

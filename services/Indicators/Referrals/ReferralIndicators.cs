@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Rete.Indicators.Counters;
 using Rete.Indicators.Figures;
 
 namespace Rete.Indicators.Referrals;
@@ -92,8 +93,10 @@ public static class ReferralIndicators
     }
 
     /// <summary>
-    /// Counted in SQL: a region's million referrals stay in the database; what comes back is one row per status and
-    /// reason, an hourly histogram of the waits and the waits of the one or two hours the median falls in.
+    /// The funnel, the waits' histogram (by whole days waited) and today's caseload come from the counts
+    /// (<c>figure_counts</c>): a region's million referrals stay in the database and a few hundred counts are summed.
+    /// The median is exact to the second: the histogram finds the day(s) of waiting holding the middle wait, and only
+    /// those waits are read (a range on the waits' index). A caseload at a past period's end is counted from the rows.
     /// </summary>
     internal static async Task<Report> ComputeAsync(IndicatorsDbContext db, FigureQuery query, Disclosure d, DateOnly today, int days, CancellationToken ct)
     {
@@ -101,22 +104,32 @@ public static class ReferralIndicators
         var end = new DateTimeOffset(query.Period.To.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
         var referrals = InArea(db, db.Referrals.AsNoTracking(), query.Area);
         var sent = referrals.Where(r => r.SentAt >= from && r.SentAt <= end);
-        // One pass gives the funnel and the hourly histogram of the waits (the hour is null for a referral not accepted).
-        var funnel = await sent.GroupBy(r => new { r.Status, r.ReasonCode, Hour = r.SecondsToAcceptance / 3600 })
-            .Select(g => new { g.Key.Status, g.Key.ReasonCode, g.Key.Hour, Count = g.Count() })
-            .ToListAsync(ct);
-        var hours = funnel.Where(f => f.Hour != null).GroupBy(f => f.Hour!.Value).Select(g => (Hour: g.Key, Count: g.Sum(f => f.Count))).ToList();
-        var accepted = hours.Sum(h => h.Count);
-        var rejected = funnel.Where(f => f.Status == "rejected").ToList();
-        var median = accepted >= d.SuppressBelow ? await MedianDaysAsync(sent, hours, ct) : null;
+        var now = DateTimeOffset.UtcNow;
+        var caseloadToday = end >= now;
+        var requests = new List<CountReader.Request> { new("funnel", "referrals", query.Period.From, query.Period.To) };
+        if (caseloadToday)
+        {
+            requests.Add(new("caseload", "caseload", today, today, Today: true));
+        }
 
-        var at = end < DateTimeOffset.UtcNow ? end : DateTimeOffset.UtcNow;
-        var caseload = await referrals
-            .Where(r => r.AcceptedAt != null && r.AcceptedAt <= at && r.CaseManagerId != null
-                && (r.ClosedAt == null || r.ClosedAt > at) && (r.WithdrawnAt == null || r.WithdrawnAt > at))
-            .GroupBy(r => new { r.ToOrganisationId, r.CaseManagerId })
-            .Select(g => new { g.Key.ToOrganisationId, g.Key.CaseManagerId, People = g.Select(r => r.PersonId).Distinct().Count() })
-            .ToListAsync(ct);
+        var counts = await CountReader.SumAsync(db, query.Area, requests, ct);
+        // Key: status | reason code | whole days waited (empty for a referral never accepted).
+        var funnel = counts["funnel"].Select(c => (Status: c.Parts[0], ReasonCode: c.Parts[1] is "" ? null : c.Parts[1],
+            Day: c.Parts[2] is "" ? (int?)null : int.Parse(c.Parts[2], System.Globalization.CultureInfo.InvariantCulture), Count: (int)c.Count)).ToList();
+        var waits = funnel.Where(f => f.Day != null).GroupBy(f => f.Day!.Value).Select(g => (Day: g.Key, Count: g.Sum(f => f.Count))).ToList();
+        var accepted = waits.Sum(h => h.Count);
+        var rejected = funnel.Where(f => f.Status == "rejected").ToList();
+        var median = accepted >= d.SuppressBelow ? await MedianDaysAsync(sent, waits, ct) : null;
+
+        var caseload = caseloadToday
+            ? counts["caseload"].Select(c => (ToOrganisationId: (Guid?)Guid.Parse(c.Parts[0]), CaseManagerId: c.Parts[1], People: (int)c.Count)).ToList()
+            : (await referrals
+                .Where(r => r.AcceptedAt != null && r.AcceptedAt <= end && r.CaseManagerId != null
+                    && (r.ClosedAt == null || r.ClosedAt > end) && (r.WithdrawnAt == null || r.WithdrawnAt > end))
+                .GroupBy(r => new { r.ToOrganisationId, r.CaseManagerId })
+                .Select(g => new { g.Key.ToOrganisationId, g.Key.CaseManagerId, People = g.Select(r => r.PersonId).Distinct().Count() })
+                .ToListAsync(ct))
+                .Select(c => (c.ToOrganisationId, CaseManagerId: c.CaseManagerId!, c.People)).ToList();
 
         var assignments = InArea(db, db.GolAssignments.AsNoTracking(), query.Area)
             .Where(a => a.AssignedOn >= query.Period.From && a.AssignedOn <= query.Period.To);
@@ -152,12 +165,12 @@ public static class ReferralIndicators
 
     /// <summary>
     /// The median wait from sending to acceptance, in days to one decimal, exact to the second without sorting every
-    /// wait: the hourly histogram finds the hours holding the middle wait(s), and only those hours' waits are read
-    /// (a range on the waits' index).
+    /// wait: the histogram by whole days waited finds the day(s) holding the middle wait(s), and only the wait at that
+    /// rank within its day is read (a range on the waits' index).
     /// </summary>
-    private static async Task<decimal?> MedianDaysAsync(IQueryable<ReferralFigure> sent, List<(int Hour, int Count)> hours, CancellationToken ct)
+    private static async Task<decimal?> MedianDaysAsync(IQueryable<ReferralFigure> sent, List<(int Day, int Count)> waits, CancellationToken ct)
     {
-        var total = hours.Sum(h => h.Count);
+        var total = waits.Sum(h => h.Count);
         if (total == 0)
         {
             return null;
@@ -165,34 +178,41 @@ public static class ReferralIndicators
 
         // The 0-based ranks of the middle wait(s), and where they fall among their hour's waits.
         var (low, high) = ((total - 1) / 2, total / 2);
-        var (lowHour, highHour, lowSkip, highSkip, seen) = (0, 0, 0, 0, 0);
-        foreach (var h in hours.OrderBy(h => h.Hour))
+        var (lowDay, highDay, lowSkip, highSkip, seen) = (0, 0, 0, 0, 0);
+        foreach (var h in waits.OrderBy(h => h.Day))
         {
             if (low >= seen && low < seen + h.Count)
             {
-                (lowHour, lowSkip) = (h.Hour, low - seen);
+                (lowDay, lowSkip) = (h.Day, low - seen);
             }
 
             if (high >= seen && high < seen + h.Count)
             {
-                (highHour, highSkip) = (h.Hour, high - seen);
+                (highDay, highSkip) = (h.Day, high - seen);
             }
 
             seen += h.Count;
         }
 
-        var inLow = await WaitsInHourAsync(sent, lowHour, ct);
-        var inHigh = highHour == lowHour ? inLow : await WaitsInHourAsync(sent, highHour, ct);
-        var middle = (inLow[lowSkip] + (decimal)inHigh[highSkip]) / 2;
+        var lowWait = await WaitAtAsync(sent, lowDay, lowSkip, ct);
+        var highWait = highDay == lowDay && highSkip == lowSkip ? lowWait : await WaitAtAsync(sent, highDay, highSkip, ct);
+        // Counts that disagree with the rows (damaged, before a rebuild) leave the median unknown rather than failing.
+        if (lowWait is null || highWait is null)
+        {
+            return null;
+        }
+
+        var middle = (lowWait.Value + (decimal)highWait.Value) / 2;
         return Math.Round(middle / 86_400m, 1, MidpointRounding.AwayFromZero);
     }
 
-    private static Task<List<int>> WaitsInHourAsync(IQueryable<ReferralFigure> sent, int hour, CancellationToken ct)
+    private static Task<int?> WaitAtAsync(IQueryable<ReferralFigure> sent, int day, int rank, CancellationToken ct)
     {
-        // Integer division truncates towards zero: hour 0 also holds the (odd) negative waits above -3600 s.
-        var (from, to) = hour == 0 ? (-3599, 3599) : hour > 0 ? (hour * 3600, hour * 3600 + 3599) : (hour * 3600 - 3599, hour * 3600);
+        // Integer division truncates towards zero, in the view as here: day 0 also holds the (odd) negative waits above -1 day.
+        const int Day = 86_400;
+        var (from, to) = day == 0 ? (-Day + 1, Day - 1) : day > 0 ? (day * Day, day * Day + Day - 1) : (day * Day - Day + 1, day * Day);
         return sent.Where(r => r.SecondsToAcceptance >= from && r.SecondsToAcceptance <= to)
-            .Select(r => r.SecondsToAcceptance!.Value).OrderBy(s => s).ToListAsync(ct);
+            .Select(r => r.SecondsToAcceptance).OrderBy(s => s).Skip(rank).FirstOrDefaultAsync(ct);
     }
 
     private static IQueryable<ReferralFigure> InArea(IndicatorsDbContext db, IQueryable<ReferralFigure> q, Area area)

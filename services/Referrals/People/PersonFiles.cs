@@ -14,7 +14,10 @@ internal static class PersonFiles
         p.RegisteredAt, p.Version);
 
     public static SpecialCategoryData? OpenSpecialCategory(this Person p, PersonalDataProtector protector) =>
-        p.SpecialCategoryCipher is { } cipher ? JsonSerializer.Deserialize<SpecialCategoryData>(protector.Decrypt(cipher), ReteJson.Options) : null;
+        p.SpecialCategoryCipher is { } cipher ? OpenSpecialCategory(protector, cipher) : null;
+
+    public static SpecialCategoryData? OpenSpecialCategory(PersonalDataProtector protector, string cipher) =>
+        JsonSerializer.Deserialize<SpecialCategoryData>(protector.Decrypt(cipher), ReteJson.Options);
 
     public static PersonSummary ToSummary(this Person p) =>
         new(p.Id, p.FirstName, p.LastName, p.BirthDate, p.MunicipalityIstat, p.PossibleDuplicates.Count > 0);
