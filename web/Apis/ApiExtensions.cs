@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Rete.Web.Networks;
 using Rete.Web.Organisations;
+using Rete.Web.Grants;
 using Rete.Web.Indicators;
 using Rete.Web.People;
 using Rete.Web.Placements;
@@ -22,6 +23,7 @@ public static class ApiExtensions
         builder.Services.AddApiClient<ReferralsClient>();
         builder.Services.AddApiClient<PlacementsClient>();
         builder.Services.AddApiClient<IndicatorsClient>();
+        builder.Services.AddApiClient<GrantsClient>();
         return builder;
     }
 
