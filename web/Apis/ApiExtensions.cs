@@ -6,6 +6,7 @@ using Rete.Web.Indicators;
 using Rete.Web.People;
 using Rete.Web.Placements;
 using Rete.Web.Referrals;
+using Rete.Web.Users;
 
 namespace Rete.Web.Apis;
 
@@ -24,6 +25,7 @@ public static class ApiExtensions
         builder.Services.AddApiClient<PlacementsClient>();
         builder.Services.AddApiClient<IndicatorsClient>();
         builder.Services.AddApiClient<GrantsClient>();
+        builder.Services.AddApiClient<UsersClient>();
         return builder;
     }
 
