@@ -2,6 +2,7 @@ using Rete.ServiceDefaults.Health;
 using Rete.ServiceDefaults.Http;
 using Rete.ServiceDefaults.Telemetry;
 using Rete.Web.Components;
+using Rete.Web.Grants;
 using Rete.Web.SignIn;
 
 namespace Rete.Web;
@@ -40,6 +41,7 @@ public static class WebApplicationExtensions
         // answering "nothing" keeps a 404 out of every console.
         app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
         app.MapWebSignIn();
+        app.MapTransparencyDownload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -76,6 +76,9 @@ internal sealed record Options(Uri? Gateway, string DataDirectory, string? Tenan
     /// <summary>Grants' base address: <c>{gateway}/api/grants/</c>.</summary>
     public Uri GrantsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/grants/");
 
+    /// <summary>Identity's user administration: <c>{gateway}/api/identity/</c>.</summary>
+    public Uri IdentityBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/identity/");
+
     /// <summary>Placements' base address: <c>{gateway}/api/placements/</c>.</summary>
     public Uri PlacementsBase => new(Gateway!.AbsoluteUri.TrimEnd('/') + "/api/placements/");
 

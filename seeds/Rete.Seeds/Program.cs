@@ -48,6 +48,13 @@ try
         var verb = options.DryRun ? "checked (dry run)" : "loaded";
         Console.WriteLine($"{seed.Tenant}: {verb} {summary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
 
+        if (!options.DryRun && seed.DevelopmentUsers.Count > 0)
+        {
+            var users = await new DevelopmentUsersLoader(new RegistryClient(http, options.IdentityBase, token!, Console.Out), Console.Out)
+                .LoadAsync(seed, summary.OrganisationIds, cancellation.Token);
+            Console.WriteLine($"{seed.Tenant}: development users given their organisation: {users}");
+        }
+
         IReadOnlyDictionary<string, string> lineIds = new Dictionary<string, string>();
         if (grants is not null)
         {

@@ -18,6 +18,13 @@ internal sealed record SeedFile
     public List<SeedOrganisation> Organisations { get; init; } = [];
 
     public List<SeedNetwork> Networks { get; init; } = [];
+
+    /// <summary>
+    /// Role → organisation key: the seeded development user <c>{role}@{tenant}</c> acts for that organisation (its
+    /// token's <c>org</c>), so a social worker or a CPI operator signs in to its own referral queue. Set through
+    /// Identity's user administration after the organisations exist; skipped where Identity seeded no such user.
+    /// </summary>
+    public Dictionary<string, string> DevelopmentUsers { get; init; } = [];
 }
 
 /// <summary>The consortium profile: <c>PUT /consortium</c>.</summary>

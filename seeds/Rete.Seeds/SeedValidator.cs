@@ -30,6 +30,12 @@ internal static partial class SeedValidator
         ValidateConsortium(seed.Consortium, errors);
 
         var organisationKeys = ValidateOrganisations(seed.Organisations, errors);
+        foreach (var (role, organisation) in seed.DevelopmentUsers)
+        {
+            var item = $"development user '{role}@{seed.Tenant}'";
+            CheckOneOf(role, Vocabulary.Roles, item, "role", errors);
+            CheckReference(organisation, organisationKeys, item, errors);
+        }
 
         var networkKeys = new HashSet<string>();
         foreach (var network in seed.Networks)

@@ -25,6 +25,10 @@ internal static class Vocabulary
 
     public static readonly IReadOnlyList<string> AccreditationStages = ["provisional", "definitive"];
 
+    /// <summary>The roles Identity seeds a development user for (ReteRoles.All).</summary>
+    public static readonly IReadOnlyList<string> Roles =
+        ["consortium-admin", "operator", "social-worker", "cpi-operator", "partner", "auditor", "ops"];
+
     public static readonly IReadOnlyList<string> NetworkScopes = ["district", "municipality", "consortium"];
 
     public static readonly IReadOnlyList<string> Memberships = ["core", "extended"];

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Options;
 using Rete.Web.Networks;
 using Rete.Web.Organisations;
+using Rete.Web.Grants;
 using Rete.Web.Indicators;
 using Rete.Web.People;
 using Rete.Web.Placements;
 using Rete.Web.Referrals;
+using Rete.Web.Users;
 
 namespace Rete.Web.Apis;
 
@@ -22,6 +24,8 @@ public static class ApiExtensions
         builder.Services.AddApiClient<ReferralsClient>();
         builder.Services.AddApiClient<PlacementsClient>();
         builder.Services.AddApiClient<IndicatorsClient>();
+        builder.Services.AddApiClient<GrantsClient>();
+        builder.Services.AddApiClient<UsersClient>();
         return builder;
     }
 

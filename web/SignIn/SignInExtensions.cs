@@ -32,6 +32,8 @@ public static class SignInExtensions
                 cookie.Cookie.Name = "rete.web";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
+                // A page of another role (typed as an address) answers with the Italian "no permission" page.
+                cookie.AccessDeniedPath = "/accesso-negato";
                 cookie.Cookie.SecurePolicy = settings.RequireHttpsMetadata ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 // The session lasts as long as the access token: past it the APIs would refuse every call.
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(1);

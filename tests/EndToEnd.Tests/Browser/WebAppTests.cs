@@ -133,16 +133,20 @@ public sealed class WebAppTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [Fact]
-    public async Task A_wrong_password_is_refused_in_Italian()
+    public async Task A_wrong_password_is_refused_in_Italian_on_an_accessible_sign_in_page()
     {
         var (page, _) = await browser.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Accedi" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        // Identity's own page, with and without its error, passes the same check as the web app's pages.
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
 
         await BrowserFixture.FillSignInAsync(page, "cpi-operator@zona-ovest", "non-è-la-password");
 
         (await page.Locator("#errore-accesso").TextContentAsync()).ShouldBe("Nome utente o password errati.");
         new Uri(page.Url).AbsolutePath.ShouldBe("/account/login");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
     }
 
     [Fact]
