@@ -18,7 +18,7 @@ public sealed class ReteSystem : IAsyncLifetime
     // Beside the developer's instance (RETE_PORT_OFFSET) and the integration tests' infrastructure (+1000).
     private static readonly int PortOffset =
         2000 + (int.TryParse(Environment.GetEnvironmentVariable("RETE_PORT_OFFSET"), out var offset) ? offset : 0);
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(15);
     public const int Replicas = 2;
     private static ReteSystem? current;
 

@@ -8,7 +8,7 @@ namespace Rete.Grants.Reports;
 
 /// <summary>
 /// A report answers JSON, or CSV with <c>?format=csv</c> or <c>Accept: text/csv</c>: UTF-8 with a byte order mark (so a
-/// spreadsheet reads the accents), comma-separated, amounts with a dot and two decimals, dates yyyy-MM-dd, camelCase headers.
+/// spreadsheet reads the accents), comma-separated, amounts with a dot and two decimals, dates yyyy-MM-dd, Italian headers.
 /// </summary>
 internal static class ReportOutput
 {
@@ -44,7 +44,7 @@ internal static class ReportOutput
             var map = csv.Context.AutoMap<TRow>();
             foreach (var member in map.MemberMaps)
             {
-                member.Name(JsonName(member.Data.Member!.Name));
+                member.Name(Header(member.Data.Member!.Name));
             }
 
             csv.Context.RegisterClassMap(map);
@@ -67,5 +67,36 @@ internal static class ReportOutput
         return false;
     }
 
-    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    // A report column without an Italian header is a mistake of whoever added it, found by the first test of its CSV.
+    private static string Header(string property) => Headers.TryGetValue(property, out var header)
+        ? header
+        : throw new InvalidOperationException($"The report column {property} has no Italian header in ReportOutput.Headers.");
+
+    private static readonly Dictionary<string, string> Headers = new()
+    {
+        ["Year"] = "Anno",
+        ["Period"] = "Periodo",
+        ["Source"] = "Fonte",
+        ["BeneficiaryId"] = "Beneficiario (id)",
+        ["Beneficiary"] = "Beneficiario",
+        ["TaxCode"] = "Codice fiscale o partita IVA",
+        ["Grants"] = "Contributi",
+        ["Awarded"] = "Assegnato (€)",
+        ["Disbursed"] = "Erogato (€)",
+        ["TotalProjectCost"] = "Costo totale dei progetti (€)",
+        ["Spending"] = "Spesa (€)",
+        ["Budgeted"] = "Stanziato (€)",
+        ["StipendsReserved"] = "Borse lavoro prenotate (€)",
+        ["Available"] = "Disponibile (€)",
+        ["Total"] = "Totale (€)",
+        ["Title"] = "Oggetto",
+        ["Amount"] = "Importo (€)",
+        ["LegalBasis"] = "Norma o titolo a base dell'attribuzione",
+        ["Office"] = "Ufficio responsabile",
+        ["SelectionMethod"] = "Modalità di individuazione del beneficiario",
+        ["ResolutionNumber"] = "Numero della delibera",
+        ["ResolutionDate"] = "Data della delibera",
+        ["Status"] = "Stato",
+        ["GrantId"] = "Contributo (id)",
+    };
 }

@@ -7,6 +7,9 @@ namespace Rete.EndToEnd.Tests.Browser;
 [Collection(ReteSystemCollection.Name)]
 public sealed class UserPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    // Bootstrap Italia draws the box on the label and keeps the input itself out of reach of a pointer.
+    private static readonly LocatorCheckOptions Styled = new() { Force = true };
+
     private const string Office = "Servizi Sociali Circoscrizione 2 - Area Accoglienza e Adulti in Difficoltà";
 
     [Fact]
@@ -25,7 +28,7 @@ public sealed class UserPagesTests(BrowserFixture browser) : IClassFixture<Brows
         var name = $"prova.{Guid.NewGuid().ToString("N")[..8]}@torino";
         await page.GetByLabel("Nome utente (obbligatorio)", TestPeople.ExactLabel).FillAsync("x");
         await page.GetByLabel("Nome e cognome (obbligatorio)", TestPeople.ExactLabel).FillAsync("Lucia Prova");
-        await page.GetByLabel("Assistente sociale", TestPeople.ExactLabel).CheckAsync();
+        await page.GetByLabel("Assistente sociale", TestPeople.ExactLabel).CheckAsync(Styled);
         await page.GetByLabel("Organizzazione per cui opera", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = Office });
         await page.GetByRole(AriaRole.Button, new() { Name = "Invita l'utente" }).ClickAsync();
         await page.Locator("#userName-errore").WaitForAsync();
@@ -52,7 +55,7 @@ public sealed class UserPagesTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Link, new() { Name = "Apri l'utente" }).ClickAsync();
         await BrowserFixture.Heading(page, name).WaitForAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
-        await page.GetByLabel("Revisore", TestPeople.ExactLabel).CheckAsync();
+        await page.GetByLabel("Revisore", TestPeople.ExactLabel).CheckAsync(Styled);
         await page.GetByLabel("Comuni di competenza (codici ISTAT)", TestPeople.ExactLabel).FillAsync("00127");
         await page.GetByRole(AriaRole.Button, new() { Name = "Salva" }).ClickAsync();
         await page.Locator("#municipalities-errore").WaitForAsync();

@@ -85,7 +85,7 @@ public class ReportsTests(GrantsFixture fixture)
 
         byQuery.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var lines = (await byQuery.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("beneficiaryId,beneficiary,taxCode,grants,awarded,disbursed,totalProjectCost,spending");
+        lines[0].ShouldBe("Beneficiario (id),Beneficiario,Codice fiscale o partita IVA,Contributi,Assegnato (€),Erogato (€),Costo totale dei progetti (€),Spesa (€)");
         lines[1].ShouldEndWith(",\"Coop. \"\"Esserci\"\", Torino\",,1,4989.00,0.00,0.00,4989.00");
         byAccept.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         (await byAccept.Content.ReadAsStringAsync()).ShouldContain("2015,1,4989.00,0.00,0.00,4989.00,5000.00,0.00,11.00");
@@ -120,7 +120,8 @@ public class ReportsTests(GrantsFixture fixture)
 
         var csv = await (await s.Admin.GetAsync($"{Scenario.Reports}/transparency?format=csv&year=2015")).Content.ReadAsStringAsync();
         csv.TrimStart('\uFEFF').ShouldStartWith("# Pubblicazione ai sensi degli artt. 26-27");
-        csv.ShouldContain("year,beneficiary,taxCode,title,amount,legalBasis,office,selectionMethod,resolutionNumber,resolutionDate,status,grantId");
+        csv.ShouldContain("Anno,Beneficiario,Codice fiscale o partita IVA,Oggetto,Importo (€),Norma o titolo a base dell'attribuzione,Ufficio responsabile," +
+            "Modalità di individuazione del beneficiario,Numero della delibera,Data della delibera,Stato,Contributo (id)");
         csv.ShouldNotContain("Gi.O.C.");
     }
 
