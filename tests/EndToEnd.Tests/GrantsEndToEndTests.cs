@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Rete.Testing;
 
+using static Rete.EndToEnd.Tests.Answers;
+
 namespace Rete.EndToEnd.Tests;
 
 /// <summary>The District 2 chronology that the seeder loaded into Grants, read through the gateway.</summary>
@@ -64,13 +66,6 @@ public class GrantsEndToEndTests
 
     private static async Task<JsonElement> MandateAsync(HttpClient client, int from, int to) =>
         (await JsonAsync(client, $"{Reports}/mandate?from={from}&to={to}")).GetProperty("totals");
-
-    private static async Task<JsonElement> JsonAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-        return await response.ReadJsonAsync();
-    }
 
     private static List<Guid> Ids(System.Text.Json.JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 
+using static Rete.EndToEnd.Tests.Answers;
+
 namespace Rete.EndToEnd.Tests;
 
 /// <summary>
@@ -43,13 +45,5 @@ public class IndicatorsEndToEndTests
         while (DateTime.UtcNow < deadline);
 
         return totals;
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 
+using static Rete.EndToEnd.Tests.Answers;
+
 namespace Rete.EndToEnd.Tests;
 
 /// <summary>
@@ -84,32 +86,5 @@ public class PlacementsEndToEndTests
         while (cursor is not null);
 
         return items;
-    }
-
-    private static async Task<JsonElement> EventuallyAsync(HttpClient client, string path, Func<JsonElement, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        JsonElement report;
-        do
-        {
-            report = await JsonAsync(client, path);
-            if (done(report))
-            {
-                return report;
-            }
-
-            await Task.Delay(250);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        return report;
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }
