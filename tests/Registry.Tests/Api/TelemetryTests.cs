@@ -54,7 +54,9 @@ public sealed class TelemetryTests : IAsyncLifetime
         }
         await Task.Delay(TimeSpan.FromSeconds(3)); // several polls of an empty outbox
 
-        exported.Select(Describe).ShouldBeEmpty();
+        // Not the service's: the test harness opens connections to the maintenance database (creating and dropping
+        // test databases), and a listener sees every activity of the process.
+        exported.Where(a => a.DisplayName != "CONNECT postgres").Select(Describe).ShouldBeEmpty();
     }
 
     [Fact]
