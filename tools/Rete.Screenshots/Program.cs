@@ -33,7 +33,7 @@ Console.WriteLine($"{output}: {resources.Length} resources");
 
 // The web application through the gateway, signed in with the development password (README).
 var offset = int.TryParse(Environment.GetEnvironmentVariable("RETE_PORT_OFFSET"), out var o) ? o : 0;
-var gateway = Option("--gateway") ?? $"http://localhost:{8080 + offset}";
+var gateway = Option("--gateway") ?? $"http://127.0.0.1:{8080 + offset}";
 Directory.CreateDirectory(pages);
 var web = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 }, Locale = "it-IT", BaseURL = gateway });
 await web.GotoAsync("/accedi?returnUrl=%2F");
@@ -42,7 +42,7 @@ await web.ScreenshotAsync(new() { Path = Path.Combine(pages, "accesso.png") });
 await web.GetByLabel("Nome utente").FillAsync("consortium-admin@torino");
 await web.GetByLabel("Password", new() { Exact = true }).FillAsync("Rete-sviluppo-2026");
 await web.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
-await web.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+await web.GetByRole(AriaRole.Button, new() { Name = "Esci" }).WaitForAsync();
 (string Path, string File)[] shots =
 [
     ("/", "home.png"), ("/organizzazioni", "organizzazioni.png"), ("/tavoli", "tavoli.png"), ("/bilanci", "bilanci.png"),
@@ -53,7 +53,7 @@ foreach (var (path, file) in shots)
 {
     await web.GotoAsync(path);
     await web.GetByRole(AriaRole.Heading, new() { Level = 1 }).First.WaitForAsync();
-    await web.ScreenshotAsync(new() { Path = Path.Combine(pages, file), FullPage = true });
+    await web.ScreenshotAsync(new() { Path = Path.Combine(pages, file) });
 }
 Console.WriteLine($"{pages}: {shots.Length + 1} pages of the web application");
 
