@@ -92,6 +92,8 @@ _up_wait() {
 _print_urls() {
   local gateway cmd login
   gateway=$(resource_url gateway)
+  # The address Identity knows the web app by: a browser on localhost would be sent back with a redirect it refuses.
+  gateway=${gateway/\/\/localhost:/\/\/127.0.0.1:}
   cmd=$(_rete_cmd)
   login=$(grep -o 'Login to the dashboard at [^ ]*' "$LOG_DIR/apphost.log" | tail -n 1 | cut -d' ' -f6)
   echo
