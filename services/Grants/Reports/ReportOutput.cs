@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Rete.ServiceDefaults.Http;
 
 namespace Rete.Grants.Reports;
 
@@ -27,9 +27,8 @@ internal static class ReportOutput
 
     public static FileContentHttpResult Csv<TRow>(IEnumerable<TRow> rows, string fileName, string? note = null)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
-        using (var csv = new CsvWriter(text, configuration))
+        return CsvFile.Of(configuration, fileName, csv =>
         {
             foreach (var type in new[] { typeof(decimal), typeof(decimal?) })
             {
@@ -55,10 +54,7 @@ internal static class ReportOutput
             }
 
             csv.WriteRecords(rows);
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", fileName);
+        });
     }
 
     private static bool Invalid(Dictionary<string, string[]> errors)

@@ -1,5 +1,5 @@
+using Rete.ServiceDefaults.Http;
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,18 +31,14 @@ internal static class FigureOutput
 
     public static FileContentHttpResult Csv(IFigureReport report, string fileName, FigureQuery query)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
-        using (var csv = new CsvWriter(text, configuration))
+        return CsvFile.Of(configuration, fileName, csv =>
         {
             csv.Context.RegisterClassMap<FigureRowMap>();
             csv.WriteComment($" Periodo: {query.Period.Label}; area: {query.AreaLabel}");
             csv.NextRecord();
             csv.WriteRecords(report.Rows());
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", fileName);
+        });
     }
 
     private sealed class FigureRowMap : ClassMap<FigureRow>

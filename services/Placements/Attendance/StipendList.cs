@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rete.ServiceDefaults.Errors;
+using Rete.ServiceDefaults.Http;
 
 namespace Rete.Placements.Attendance;
 
@@ -80,18 +80,13 @@ public static class StipendList
     {
         var italian = CultureInfo.GetCultureInfo("it-IT");
         var configuration = new CsvConfiguration(italian) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape };
-        using var buffer = new MemoryStream();
-        // With its byte order mark, which tells Italian spreadsheets the file is UTF-8.
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, configuration))
+        return CsvFile.Of(configuration, fileName, csv =>
         {
             csv.Context.RegisterClassMap<StipendRowMap>();
             csv.WriteRecords(rows);
             csv.WriteField("Totale");
             csv.WriteField(rows.Sum(r => r.StipendDue).ToString("0.00", italian));
             csv.NextRecord();
-        }
-
-        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
+        });
     }
 }
