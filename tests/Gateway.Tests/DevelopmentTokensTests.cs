@@ -103,7 +103,18 @@ public sealed class DevelopmentTokensTests
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration["Auth:SigningKey"] = DevelopmentTokens.DevelopmentSigningKey;
         builder.AddReteAuthentication();
-        await using var app = builder.Build();
+        await GatewayFactory.Starting.WaitAsync();
+        WebApplication built;
+        try
+        {
+            built = builder.Build();
+        }
+        finally
+        {
+            GatewayFactory.Starting.Release();
+        }
+
+        await using var app = built;
         var jwt = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         return await new JsonWebTokenHandler { MapInboundClaims = jwt.MapInboundClaims }.ValidateTokenAsync(token, jwt.TokenValidationParameters);
     }

@@ -27,13 +27,24 @@ public sealed class DownstreamService : IAsyncDisposable
 
     public static async Task<DownstreamService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var service = new DownstreamService(app);
-        app.Run(service.EchoAsync);
-        await app.StartAsync();
+        await GatewayFactory.Starting.WaitAsync();
+        WebApplication app;
+        DownstreamService service;
+        try
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            app = builder.Build();
+            service = new DownstreamService(app);
+            app.Run(service.EchoAsync);
+            await app.StartAsync();
+        }
+        finally
+        {
+            GatewayFactory.Starting.Release();
+        }
+
         service.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return service;
     }

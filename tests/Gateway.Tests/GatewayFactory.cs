@@ -53,12 +53,33 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
     }
 
+    /// <summary>
+    /// Hosts of this process start one at a time. WebApplicationFactory finds the gateway's host by listening for any
+    /// host being built in the process, so a <see cref="DownstreamService"/> built by a test class running beside it
+    /// could be taken for the gateway ("Addresses cannot be modified after the server has started").
+    /// </summary>
+    internal static readonly SemaphoreSlim Starting = new(1, 1);
+
+    /// <summary>Starts the gateway (once), never while another host of the process is being built.</summary>
+    public void Start()
+    {
+        Starting.Wait();
+        try
+        {
+            StartServer();
+        }
+        finally
+        {
+            Starting.Release();
+        }
+    }
+
     /// <summary>The address Kestrel listens on; starts the gateway on first use.</summary>
     public Uri Address
     {
         get
         {
-            StartServer();
+            Start();
             var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
             return new Uri(addresses.First());
         }

@@ -12,7 +12,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         Registry = await DownstreamService.StartAsync();
         // "other" is not a Rete service: its key must be ignored.
         Gateway = GatewayFactory.For(Registry.Address, ("services:other:http:0", Registry.Address.ToString()));
-        Gateway.StartServer();
+        Gateway.Start();
     }
 
     public async Task DisposeAsync()

@@ -18,7 +18,7 @@ public sealed class IdentityAndWebRoutesTests : IAsyncLifetime
         registry = await DownstreamService.StartAsync();
         gateway = GatewayFactory.For(registry.Address,
             ("services:identity:http:0", identity.Address.ToString()), ("services:web:http:0", web.Address.ToString()));
-        gateway.StartServer();
+        gateway.Start();
     }
 
     [Theory]
