@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Rete.ServiceDefaults.Errors;
 using Rete.ServiceDefaults.Http;
+using Rete.ServiceDefaults.ReadModels.Organisations;
 
 namespace Rete.Placements.Attendance;
 
@@ -61,18 +62,17 @@ public static class StipendList
         }
 
         var monthTo = monthFrom.AddMonths(1);
-        var rows = await (
+        // One query: the month's rows of the line with their host's name, in the list's order.
+        var list = await (
                 from a in db.Attendance
                 join p in db.Placements on a.PlacementId equals p.Id
+                join o in db.Set<KnownOrganisation>() on p.HostOrganisationId equals o.Id into hosts
+                from host in hosts.DefaultIfEmpty()
                 where p.BudgetLineId == budgetLineId && a.MonthStart >= monthFrom && a.MonthStart < monthTo
                 orderby p.Id, a.Number
-                select new { a, p.PersonId, p.HostOrganisationId, p.MonthlyStipend })
+                select new StipendRow(a.PlacementId, p.PersonId, p.HostOrganisationId, host == null ? null : host.Name, a.Number,
+                    a.MonthStart, a.DaysScheduled, a.DaysAttended, p.MonthlyStipend, a.StipendDue))
             .AsNoTracking().ToListAsync(ct);
-        var hostIds = rows.Select(r => r.HostOrganisationId).Distinct().ToList();
-        var hosts = await db.Set<ServiceDefaults.ReadModels.Organisations.KnownOrganisation>().AsNoTracking()
-            .Where(o => hostIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var list = rows.Select(r => new StipendRow(r.a.PlacementId, r.PersonId, r.HostOrganisationId, hosts.GetValueOrDefault(r.HostOrganisationId),
-            r.a.Number, r.a.MonthStart, r.a.DaysScheduled, r.a.DaysAttended, r.MonthlyStipend, r.a.StipendDue)).ToList();
         return Csv(list, $"borse-{month}.csv");
     }
 
