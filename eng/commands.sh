@@ -76,7 +76,7 @@ _up_wait() {
   while ((SECONDS < deadline)); do
     kill -0 "$UP_PID" 2>/dev/null || { show_tail "$LOG_DIR/apphost.log" 40; die "the AppHost stopped"; }
     if [[ -s $RETE_HOME/resources ]]; then
-      bad=$(awk -F'\t' '$2 ~ /FailedToStart|Exited|Finished\([^0]/ { print $1 " " $2 }' "$RETE_HOME/resources")
+      bad=$(awk -F'\t' '$2 ~ /FailedToStart|Exited|Finished\([^0]/ { print $1 " " $2 }' "$RETE_HOME/resources" 2>/dev/null || true)
       if [[ -n $bad ]]; then
         for line in $(cut -d' ' -f1 <<<"$bad"); do show_tail "$LOG_DIR/$line.log" 30; done
         die "did not start: $bad ($(_rete_cmd) down to stop the rest)"
@@ -85,7 +85,7 @@ _up_wait() {
     fi
     sleep 1
   done
-  awk -F'\t' '{ print "    " $1 ": " $2 " " $3 }' "$RETE_HOME/resources" >&2
+  awk -F'\t' '{ print "    " $1 ": " $2 " " $3 }' "$RETE_HOME/resources" >&2 2>/dev/null || note "the AppHost wrote no resources file"
   die "not every resource was healthy after ${RETE_UP_TIMEOUT:-300} s ($(_rete_cmd) status, $(_rete_cmd) logs NAME)"
 }
 

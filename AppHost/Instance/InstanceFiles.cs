@@ -13,11 +13,23 @@ namespace Rete.AppHost.Instance;
 internal sealed class InstanceFiles(
     InstanceDirectory instance,
     ResourceNotificationService notifications,
-    ResourceLoggerService logs) : BackgroundService
+    ResourceLoggerService logs) : BackgroundService, IHostedLifecycleService
 {
     private readonly ConcurrentDictionary<string, string> lines = new();
     private readonly ConcurrentDictionary<string, Task> copies = new();
     private readonly Lock writing = new();
+
+    // Started before every other hosted service: Aspire's own start returns only once every resource has been created,
+    // and a resource waiting for one that failed would otherwise keep ./rete from ever reading about the failure.
+    public Task StartingAsync(CancellationToken cancellationToken) => base.StartAsync(cancellationToken);
+
+    public override Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

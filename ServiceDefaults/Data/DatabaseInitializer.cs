@@ -60,7 +60,9 @@ public sealed class DatabaseInitializer<TContext>(IServiceProvider services, Npg
             return null;
         }
 
-        await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({InitializationLock})", connection);
+        // No command timeout: a replica waits for as long as the first one migrates (a first start on a busy machine
+        // took over a minute), and the 30 s default made it crash instead, so the whole system never became healthy.
+        await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({InitializationLock})", connection) { CommandTimeout = 0 };
         await take.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
