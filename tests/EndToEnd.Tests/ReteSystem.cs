@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Rete.ServiceDefaults;
 using Rete.Testing;
@@ -50,8 +51,23 @@ public sealed class ReteSystem : IAsyncLifetime
             $"Tenancy:Tenants={TestTenants.Setting}",
         ], timeout.Token);
         app = await builder.BuildAsync(timeout.Token);
-        await app.StartAsync(timeout.Token);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync(ReteResources.Gateway, timeout.Token);
+        using var starting = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+        using var watching = new CancellationTokenSource();
+        var failure = FirstFailureAsync(app, starting, watching.Token);
+        try
+        {
+            await app.StartAsync(starting.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync(ReteResources.Gateway, starting.Token);
+        }
+        catch (OperationCanceledException) when (failure.IsCompletedSuccessfully && failure.Result is { } failed)
+        {
+            throw new InvalidOperationException($"The system did not start: {failed} (its log is among the end-to-end logs).");
+        }
+        finally
+        {
+            await watching.CancelAsync();
+        }
+
 
         Gateway = app.GetEndpoint(ReteResources.Gateway, "http");
         RegistryDatabase = await app.GetConnectionStringAsync(ReteResources.RegistryDb, timeout.Token)
@@ -79,6 +95,31 @@ public sealed class ReteSystem : IAsyncLifetime
         {
             // The throwaway cluster's last files may still be closing: the system's temp cleaner takes them.
         }
+    }
+
+    /// <summary>
+    /// The first resource that fails while the system starts (its name and state), after which the start is cancelled:
+    /// a resource waiting for a failed one would otherwise wait for the whole start timeout.
+    /// </summary>
+    private static async Task<string?> FirstFailureAsync(DistributedApplication app, CancellationTokenSource start, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var change in app.ResourceNotifications.WatchAsync(cancellationToken))
+            {
+                var state = change.Snapshot.State?.Text;
+                if (state == KnownResourceStates.FailedToStart || (change.Snapshot.ExitCode is { } code && code != 0))
+                {
+                    await start.CancelAsync();
+                    return $"{change.ResourceId} {state} ({change.Snapshot.ExitCode})";
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return null;
     }
 
     /// <summary>The seeder, as ./rete up runs it: a process from its own build output, through the gateway.</summary>
