@@ -3,6 +3,7 @@ using Rete.ServiceDefaults.Http;
 using Rete.ServiceDefaults.Telemetry;
 using Rete.Web.Components;
 using Rete.Web.Grants;
+using Rete.Web.People;
 using Rete.Web.SignIn;
 
 namespace Rete.Web;
@@ -42,6 +43,7 @@ public static class WebApplicationExtensions
         app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
         app.MapWebSignIn();
         app.MapTransparencyDownload();
+        app.MapPersonExportDownload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

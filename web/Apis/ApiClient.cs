@@ -16,6 +16,11 @@ public abstract class ApiClient(HttpClient http, ILogger logger)
                 return Failed<T>(await ApiProblem.ReadAsync(response, ct));
             }
 
+            if (response.StatusCode == System.Net.HttpStatusCode.NoContent)
+            {
+                return new ApiResult<T>(default, response.Headers.ETag?.ToString(), null);
+            }
+
             var value = await response.Content.ReadFromJsonAsync<T>(ReteJson.Options, ct);
             return new ApiResult<T>(value, response.Headers.ETag?.ToString(), null);
         }

@@ -26,6 +26,8 @@ public sealed record Grant(
 
 public sealed record BudgetLineRequest(string? Kind, string? Name, decimal? Amount);
 
+public sealed record CreateBudgetRequest(int? Year, string? Source, string? Name, string? Notes, IReadOnlyList<BudgetLineRequest> Lines);
+
 public sealed record ChangeBudgetLineRequest(string? Name, decimal? Amount);
 
 public sealed record RecordGrantRequest(

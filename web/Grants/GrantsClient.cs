@@ -25,6 +25,10 @@ public sealed class GrantsClient(HttpClient http, ILogger<GrantsClient> logger) 
     public Task<ApiResult<Budget>> BudgetAsync(Guid id, CancellationToken ct) =>
         SendAsync<Budget>(new HttpRequestMessage(HttpMethod.Get, $"{Budgets}/{id}"), ct);
 
+    /// <summary>Opens a year's budget for one source (consortium admins); a second one for the same year and source is a 409.</summary>
+    public Task<ApiResult<Budget>> CreateBudgetAsync(CreateBudgetRequest request, string idempotencyKey, CancellationToken ct) =>
+        SendAsync<Budget>(Once(Budgets, request, idempotencyKey), ct);
+
     public Task<ApiResult<BudgetLine>> AddLineAsync(Guid budget, BudgetLineRequest request, string idempotencyKey, string etag, CancellationToken ct) =>
         SendAsync<BudgetLine>(Once($"{Budgets}/{budget}/lines", request, idempotencyKey, etag), ct);
 

@@ -61,6 +61,30 @@ public static class OrganisationLabels
 
     public static string Status(string value) => Statuses.GetValueOrDefault(value, value);
 
+    /// <summary>The status changes Registry allows from a status (Organisation.Suspend, Reactivate, Close), by their web names.</summary>
+    public static IReadOnlyList<string> StatusSteps(string status) => status switch
+    {
+        "active" => ["sospendi", "chiudi"],
+        "suspended" => ["riattiva", "chiudi"],
+        _ => [],
+    };
+
+    public static IReadOnlyList<KeyValuePair<string, string>> AccreditationKinds { get; } =
+    [
+        new("servicesForWork", "Servizi al Lavoro"),
+        new("training", "Formazione professionale"),
+    ];
+
+    public static IReadOnlyList<KeyValuePair<string, string>> AccreditationStages { get; } =
+    [
+        new("provisional", "Provvisorio"),
+        new("definitive", "Definitivo"),
+    ];
+
+    public static string AccreditationKind(string value) => Find(AccreditationKinds, value);
+
+    public static string AccreditationStage(string value) => Find(AccreditationStages, value);
+
     // A value added to the API before the web app knows it is shown as it is rather than hidden.
     private static string Find(IReadOnlyList<KeyValuePair<string, string>> labels, string value) =>
         labels.FirstOrDefault(l => l.Key == value).Value ?? value;

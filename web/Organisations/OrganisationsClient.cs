@@ -33,6 +33,23 @@ public sealed class OrganisationsClient(HttpClient http, ILogger<OrganisationsCl
     /// The tenant's organisations by name, for the lists to choose from and to name the ids other APIs answer with:
     /// one page of Registry's largest size (200). Empty when Registry refuses: a page then shows ids, not an error.
     /// </summary>
+    /// <summary>Suspend, reactivate or close, with the version read: a change made meanwhile is a 412.</summary>
+    public Task<ApiResult<Organisation>> ChangeStatusAsync(Guid id, string step, StatusChangeRequest request, string etag, CancellationToken ct) =>
+        SendAsync<Organisation>(Json(HttpMethod.Post, $"{Path}/{id}/{step}", request, etag), ct);
+
+    public Task<ApiResult<IReadOnlyList<Accreditation>>> AccreditationsAsync(Guid id, CancellationToken ct) =>
+        SendAsync<IReadOnlyList<Accreditation>>(new HttpRequestMessage(HttpMethod.Get, $"{Path}/{id}/accreditations"), ct);
+
+    public Task<ApiResult<Accreditation>> GetAccreditationAsync(Guid id, CancellationToken ct) =>
+        SendAsync<Accreditation>(new HttpRequestMessage(HttpMethod.Get, $"api/registry/accreditations/{id}"), ct);
+
+    public Task<ApiResult<Accreditation>> AddAccreditationAsync(Guid id, AddAccreditationRequest request, string idempotencyKey, CancellationToken ct) =>
+        SendAsync<Accreditation>(Once($"{Path}/{id}/accreditations", request, idempotencyKey), ct);
+
+    /// <summary>Renew or expire, with the accreditation's version read.</summary>
+    public Task<ApiResult<Accreditation>> ChangeAccreditationAsync(Guid id, string step, object body, string etag, CancellationToken ct) =>
+        SendAsync<Accreditation>(Json(HttpMethod.Post, $"api/registry/accreditations/{id}/{step}", body, etag), ct);
+
     public async Task<IReadOnlyList<KeyValuePair<string, string>>> ChoicesAsync(CancellationToken ct)
     {
         var result = await SearchAsync(new OrganisationSearch(null, null, null, null, 200), ct);

@@ -9,6 +9,9 @@ public sealed class PeopleClient(HttpClient http, ILogger<PeopleClient> logger) 
 {
     private const string Path = "api/referrals/people";
 
+    private readonly HttpClient http = http;
+    private readonly ILogger<PeopleClient> log = logger;
+
     public Task<ApiResult<Page<PersonSummary>>> SearchAsync(PeopleSearch search, string? cursor, CancellationToken ct) =>
         SendAsync<Page<PersonSummary>>(Json(HttpMethod.Post, WithCursor($"{Path}/search", cursor), search), ct);
 
@@ -35,6 +38,34 @@ public sealed class PeopleClient(HttpClient http, ILogger<PeopleClient> logger) 
 
     public Task<ApiResult<Consent>> WithdrawConsentAsync(Guid id, Guid consentId, WithdrawConsentRequest request, string etag, CancellationToken ct) =>
         SendAsync<Consent>(Json(HttpMethod.Post, $"{Path}/{id}/consents/{consentId}/withdraw", request, etag), ct);
+
+    /// <summary>The new residence, with the version of the file read: a change made meanwhile is a 412.</summary>
+    public Task<ApiResult<PersonResidence>> ChangeResidenceAsync(Guid id, ResidenceRequest request, string etag, CancellationToken ct) =>
+        SendAsync<PersonResidence>(Json(HttpMethod.Put, $"{Path}/{id}/residence", request, etag), ct);
+
+    /// <summary>Enters the person in the candidate bank or updates the profile; Referrals wants a candidate-bank consent in force.</summary>
+    public Task<ApiResult<CandidateProfile>> PutCandidateAsync(Guid id, CandidateRequest request, CancellationToken ct) =>
+        SendAsync<CandidateProfile>(Json(HttpMethod.Put, $"api/referrals/candidates/{id}", request), ct);
+
+    public Task<ApiResult<CandidateProfile>> RemoveCandidateAsync(Guid id, CancellationToken ct) =>
+        SendAsync<CandidateProfile>(new HttpRequestMessage(HttpMethod.Delete, $"api/referrals/candidates/{id}"), ct);
+
+    public Task<ApiResult<GolAssignment>> AssignAsync(AssignRequest request, string idempotencyKey, CancellationToken ct) =>
+        SendAsync<GolAssignment>(Once("api/referrals/assignments", request, idempotencyKey), ct);
+
+    /// <summary>The copy of the data (art. 15), read with the person's token and handed to the browser as it comes; null when unreachable.</summary>
+    public async Task<HttpResponseMessage?> ExportAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            return await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{Path}/{id}/export"), HttpCompletionOption.ResponseHeadersRead, ct);
+        }
+        catch (HttpRequestException e)
+        {
+            log.LogWarning(e, "The copy of a person's data failed");
+            return null;
+        }
+    }
 
     private static string WithCursor(string path, string? cursor) =>
         cursor is { Length: > 0 } ? QueryHelpers.AddQueryString(path, "cursor", cursor) : path;

@@ -32,7 +32,8 @@ public static class PeopleForms
             Text(form, "district"), [.. form["targetGroups"].OfType<string>()], Text(form, "education"), Text(form, "email"),
             Text(form, "phone"), Text(form, "disability"), Text(form, "healthServiceFollowUp"));
 
-    private static readonly TimeZoneInfo Rome = FindRome();
+    /// <summary>The time people at the desks read and write; UTC where the machine has no time-zone data.</summary>
+    public static readonly TimeZoneInfo Rome = FindRome();
 
     private static TimeZoneInfo FindRome()
     {

@@ -64,6 +64,24 @@ public static class PeopleLabels
         ["copia dei dati (art. 15)"] = "Copia dei dati (art. 15)",
     };
 
+    public static IReadOnlyList<KeyValuePair<string, string>> Mobilities { get; } =
+    [
+        new("publicTransport", "Con i mezzi pubblici"),
+        new("car", "Con un'auto propria"),
+        new("anyDistrict", "In qualsiasi circoscrizione"),
+    ];
+
+    /// <summary>The four GOL pathways, by number as Referrals' assignments name them.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> GolPathways { get; } =
+    [
+        new("1", "Percorso 1 - reinserimento lavorativo"),
+        new("2", "Percorso 2 - aggiornamento (upskilling)"),
+        new("3", "Percorso 3 - riqualificazione (reskilling)"),
+        new("4", "Percorso 4 - lavoro e inclusione"),
+    ];
+
+    public static string GolPathway(string? detail) => detail is { Length: > 7 } ? Find(GolPathways, detail["pathway".Length..]) : detail ?? "";
+
     public static string TargetGroup(string value) => Find(TargetGroups, value);
 
     public static string EducationLevel(string? value) => value is null ? "" : Find(Education, value);

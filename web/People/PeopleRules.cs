@@ -15,4 +15,7 @@ public static class PeopleRules
     public static bool MayManagePeople(this ClaimsPrincipal user) =>
         user.IsInRole(ReteRoles.ConsortiumAdmin) || user.IsInRole(ReteRoles.Operator) || user.IsInRole(ReteRoles.SocialWorker)
         || user.IsInRole(ReteRoles.CpiOperator);
+
+    /// <summary>ReferralsPolicies.Assign: GOL assignments are the CPI's act.</summary>
+    public static bool MayAssignGol(this ClaimsPrincipal user) => user.IsInRole(ReteRoles.CpiOperator);
 }

@@ -36,3 +36,20 @@ public sealed record WithdrawConsentRequest(DateOnly? WithdrawnOn);
 public sealed record PathwayStep(DateTimeOffset At, string Kind, string Event, Guid Id, Guid? FromOrganisationId, Guid? ToOrganisationId, string? Detail);
 
 public sealed record AccessEntry(Guid Id, Guid PersonId, string Subject, IReadOnlyList<string> Roles, Guid? OrganisationId, DateTimeOffset At, string What, string? Why);
+
+public sealed record ResidenceRequest(string? MunicipalityIstat, string? District);
+
+public sealed record PersonResidence(Guid Id, string? MunicipalityIstat, string? District, int Version);
+
+/// <summary>The candidate bank's profile: what a host company's need is matched on.</summary>
+public sealed record CandidateRequest(string? Cv, IReadOnlyList<string>? Skills, int? HoursPerWeek, string? Mobility);
+
+public sealed record CandidateProfile(Guid PersonId, string? District, string? Cv, IReadOnlyList<string> Skills, int HoursPerWeek, string Mobility, int Version);
+
+/// <summary>A CPI's assignment of the person to an accredited operator for a GOL pathway (1-4).</summary>
+public sealed record AssignRequest(
+    Guid? PersonId, Guid? CpiOrganisationId, Guid? OperatorOrganisationId, int? Pathway, Guid? SocialServicesOrganisationId, DateOnly? AssignedOn);
+
+public sealed record GolAssignment(
+    Guid Id, Guid PersonId, Guid CpiOrganisationId, Guid OperatorOrganisationId, Guid AccreditationId, int Pathway,
+    Guid? SocialServicesOrganisationId, DateOnly AssignedOn, string Status, string? Outcome, DateOnly? ClosedOn, int Version);

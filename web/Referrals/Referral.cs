@@ -6,10 +6,13 @@ public sealed record Referral(
     string? CaseManagerId, string? RejectionReasonCode, string? Outcome, DateTimeOffset SentAt, DateTimeOffset? AcceptedAt,
     DateTimeOffset? RejectedAt, DateTimeOffset? WithdrawnAt, DateTimeOffset? ClosedAt, int Version);
 
-public sealed record SendReferralRequest(Guid? PersonId, Guid? FromOrganisationId, Guid? ToOrganisationId, string? Programme, string? Reason, string? Priority);
+public sealed record SendReferralRequest(Guid? PersonId, Guid? FromOrganisationId, Guid? ToOrganisationId, string? Programme, string? Reason, string? Priority,
+    DateTimeOffset? SentAt);
 
-public sealed record AcceptReferralRequest(string? CaseManagerId);
+public sealed record AcceptReferralRequest(string? CaseManagerId, DateTimeOffset? AcceptedAt);
 
-public sealed record RejectReferralRequest(string? ReasonCode);
+public sealed record RejectReferralRequest(string? ReasonCode, DateTimeOffset? RejectedAt);
 
-public sealed record CloseReferralRequest(string? Outcome);
+public sealed record WithdrawReferralRequest(DateTimeOffset? WithdrawnAt);
+
+public sealed record CloseReferralRequest(string? Outcome, DateTimeOffset? ClosedAt);

@@ -24,6 +24,13 @@ public static class SignedInUser
     public static bool MayEditOrganisation(this ClaimsPrincipal user, Guid id, string? municipalityIstat) =>
         user.IsPartnerOnly() ? user.MayActFor(id) : user.MayActFor(id) && user.CoversMunicipality(municipalityIstat);
 
+    /// <summary>Registry's Manage policy and municipality scope: suspend, reactivate, close, record accreditations.</summary>
+    public static bool MayChangeStatus(this ClaimsPrincipal user, Rete.Web.Organisations.Organisation organisation) =>
+        user.MayRegisterOrganisations() && user.CoversMunicipality(organisation.MunicipalityIstat);
+
+    /// <summary>Registry's Admin policy: a regional accreditation is the consortium's standing, renewed or expired by its administrators.</summary>
+    public static bool MayChangeAccreditations(this ClaimsPrincipal user) => user.IsInRole(ReteRoles.ConsortiumAdmin);
+
     /// <summary>A partner keeps its organisation's kind and parent (Registry's UpdateOrganisation refuses the change).</summary>
     public static bool MayChangeKind(this ClaimsPrincipal user) => !user.IsPartnerOnly();
 }

@@ -156,6 +156,69 @@ public sealed class GrantPagesTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     /// <summary>A budget of zona-ovest for a year no other test uses, with one grants line of 10.000,00 € (set up through Grants' API).</summary>
+    [Fact]
+    public async Task An_admin_opens_a_budget_with_its_first_line_and_a_second_one_for_the_same_year_and_source_is_refused()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "consortium-admin@trecate", "/bilanci");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nuovo bilancio" }).ClickAsync();
+        await BrowserFixture.Heading(page, "Nuovo bilancio").WaitForAsync();
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+
+        // An amount the form cannot read is said beside it, before anything is sent.
+        var year = Random.Shared.Next(1990, 2030);
+        await FillBudgetAsync(page, year, "dodicimila");
+        (await page.Locator("#lineAmount-errore").TextContentAsync()).ShouldBe("Scrivere un importo, per esempio 12.500,00.");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+        for (var attempt = 0; ; attempt++)
+        {
+            await FillBudgetAsync(page, year, "12.500,00");
+            await page.GetByText("Bilancio aperto.").Or(page.Locator("#source-errore")).WaitForAsync();
+            if (attempt < 5 && await page.Locator("#source-errore").CountAsync() > 0)
+            {
+                year = Random.Shared.Next(1990, 2030);
+                continue;
+            }
+
+            break;
+        }
+
+        await page.GetByText("Bilancio aperto.").WaitForAsync();
+        (await BudgetDetail(page, "Anno")).ShouldBe(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (await BudgetDetail(page, "Fonte di finanziamento")).ShouldBe("Bilancio partecipato");
+        var line = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Contributi di quartiere" }) }).First;
+        (await line.TextContentAsync() ?? "").ShouldContain("12.500,00 €");
+
+        // One budget per year and source: Grants' 409 sits beside the source.
+        await page.GotoAsync("/bilanci/nuovo");
+        await FillBudgetAsync(page, year, "1.000,00");
+        (await page.Locator("#source-errore").TextContentAsync() ?? "").ShouldStartWith($"Esiste già il bilancio {year}");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+        errors.ShouldBeEmpty();
+
+        // An operator reads budgets but opens none.
+        var (operatorPage, operatorErrors) = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(operatorPage, "operator@trecate", "/bilanci");
+        (await operatorPage.GetByRole(AriaRole.Link, new() { Name = "Nuovo bilancio" }).CountAsync()).ShouldBe(0);
+        await operatorPage.GotoAsync("/bilanci/nuovo");
+        await operatorPage.GetByText("I bilanci si aprono dall'amministrazione del consorzio: il tuo ruolo non lo permette.").WaitForAsync();
+        operatorErrors.ShouldBeEmpty();
+    }
+
+    private static async Task FillBudgetAsync(IPage page, int year, string amount)
+    {
+        await page.GetByLabel("Anno (obbligatorio)", TestPeople.ExactLabel).FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Fonte di finanziamento (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("participatoryBudgeting");
+        await page.GetByLabel("Nome", TestPeople.ExactLabel).FillAsync("Bilancio partecipato di prova");
+        await page.GetByLabel("Tipo di voce", TestPeople.ExactLabel).SelectOptionAsync("grants");
+        await page.GetByLabel("Nome della voce", TestPeople.ExactLabel).FillAsync("Contributi di quartiere");
+        await page.GetByLabel("Stanziamento (€)", TestPeople.ExactLabel).FillAsync(amount);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apri il bilancio" }).ClickAsync();
+    }
+
+    private static async Task<string?> BudgetDetail(IPage page, string label) =>
+        await page.Locator($"dl dt:text-is(\"{label}\") + dd").First.TextContentAsync();
+
     private static async Task<(int Year, (Guid Id, Guid Line) Budget)> BudgetAsync()
     {
         using var admin = Gateway.As("zona-ovest", "consortium-admin");

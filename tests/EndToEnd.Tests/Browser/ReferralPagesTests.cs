@@ -142,6 +142,65 @@ public sealed class ReferralPagesTests(BrowserFixture browser) : IClassFixture<B
         strangerErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_paper_referral_is_entered_with_its_own_dates_and_a_future_or_earlier_date_is_refused_beside_the_field()
+    {
+        var (page, errors) = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "operator@trecate", "/persone");
+        var file = await TestPeople.RegisterAsync(page, TestPeople.Surname(), TestPeople.TaxCode());
+        // The consent must have been in force on the day the referral declares, so it is dated ten days back.
+        await page.GotoAsync(file + "/consensi/nuovo");
+        await page.GetByLabel("Finalità (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("referral");
+        await page.GetByLabel("Data del consenso (obbligatorio)", TestPeople.ExactLabel).FillAsync(Day(-10));
+        await page.GetByLabel("Firmato da (obbligatorio)", TestPeople.ExactLabel).FillAsync("La persona");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registra il consenso" }).ClickAsync();
+        await page.GetByText("Consenso registrato.").WaitForAsync();
+
+        // The date starts at today; tomorrow is refused by Referrals, in Italian, beside the date.
+        await page.GotoAsync(file);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Invia una segnalazione" }).ClickAsync();
+        (await page.GetByLabel("Data dell'invio", TestPeople.ExactLabel).InputValueAsync()).ShouldBe(Day(0));
+        await page.GetByLabel("Data dell'invio", TestPeople.ExactLabel).FillAsync(Day(1));
+        await FillReferralAsync(page, Cpi);
+        (await page.Locator("#stepDate-errore").TextContentAsync()).ShouldBe("La data del passaggio non può essere nel futuro.");
+        (await page.GetByLabel("Data dell'invio", TestPeople.ExactLabel).GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+
+        // Three days ago at 09:15, as on the paper form.
+        await page.GetByLabel("Data dell'invio", TestPeople.ExactLabel).FillAsync(Day(-3));
+        await page.GetByLabel("Ora", TestPeople.ExactLabel).FillAsync("09:15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invia la segnalazione" }).ClickAsync();
+        await page.GetByText("Segnalazione inviata.").WaitForAsync();
+        (await Detail(page, "Inviata il")).ShouldBe($"{Italian(-3)} 09:15");
+
+        // Accepted on a day before it was sent: the 409 step-before-previous sits beside the date.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Prendi in carico" }).ClickAsync();
+        await page.GetByLabel("Data della presa in carico", TestPeople.ExactLabel).FillAsync(Day(-5));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
+        (await page.Locator("#stepDate-errore").TextContentAsync() ?? "").ShouldStartWith("Un passaggio non può essere datato prima del precedente");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+        // A day without a time is that day at noon.
+        await page.GetByLabel("Data della presa in carico", TestPeople.ExactLabel).FillAsync(Day(-2));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prendi in carico" }).ClickAsync();
+        await page.GetByText("Presa in carico registrata.").WaitForAsync();
+        (await Detail(page, "Presa in carico il")).ShouldBe($"{Italian(-2)} 12:00");
+
+        // Closed today with no date given: now.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chiudi con un esito" }).ClickAsync();
+        await page.GetByLabel("Esito (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync("employed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chiudi la presa in carico" }).ClickAsync();
+        await page.GetByText("Presa in carico chiusa.").WaitForAsync();
+        (await Detail(page, "Chiusa il") ?? "").ShouldStartWith(Italian(0));
+        errors.ShouldBeEmpty();
+    }
+
+    private static DateOnly RomeDay(int days) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome")).DateTime).AddDays(days);
+
+    private static string Day(int days) => RomeDay(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Italian(int days) => RomeDay(days).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Sends the person from the Trecate job desk and returns the referral's path.</summary>
     private static async Task<string> SendAsync(IPage page, string file, string to)
     {
