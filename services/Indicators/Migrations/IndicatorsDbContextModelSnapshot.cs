@@ -69,6 +69,12 @@ namespace Rete.Indicators.Migrations
 
                     b.HasKey("TenantId", "Figure", "Grain", "Bucket", "Municipality", "District", "Key");
 
+                    b.HasIndex("TenantId", "District", "Grain", "Municipality", "Bucket")
+                        .HasDatabaseName("IX_figure_counts_caseload_changes")
+                        .HasFilter("figure = 'caseload.changes'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "District", "Grain", "Municipality", "Bucket"), new[] { "Key", "Count" });
+
                     b.ToTable("figure_counts", (string)null);
                 });
 
