@@ -128,7 +128,7 @@ public class CounterTests(IndicatorsFixture fixture)
     }
 
     /// <summary>The same event under a new event id, as a publisher replaying its history would send it.</summary>
-    private static IIntegrationEvent Copy(IIntegrationEvent e)
+    internal static IIntegrationEvent Copy(IIntegrationEvent e)
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(e, e.GetType()))!;
         node["EventId"] = Guid.CreateVersion7();

@@ -17,7 +17,7 @@ public sealed class FigureCount : ITenantOwned
 
     public string TenantId { get; private set; } = "";
 
-    /// <summary>referrals, caseload, placements.started, placements.ended, placements.outcomes, placements.followups.</summary>
+    /// <summary>referrals, caseload, caseload.changes, placements.started, placements.ended, placements.outcomes, placements.followups.</summary>
     public string Figure { get; private set; } = "";
 
     /// <summary>d (day), m (month), y (year), or n for a figure kept for today only (caseload).</summary>
@@ -52,5 +52,10 @@ internal sealed class FigureCountConfiguration : IEntityTypeConfiguration<Figure
         builder.Property(c => c.District).HasMaxLength(100);
         builder.Property(c => c.Key).HasMaxLength(300);
         builder.Property(c => c.Amount).HasPrecision(16, 2);
+        // A past day's caseload sums every change up to that day, a few thousand counts per area: read index-only.
+        builder.HasIndex(c => new { c.TenantId, c.District, c.Grain, c.Municipality, c.Bucket })
+            .HasFilter("figure = 'caseload.changes'")
+            .IncludeProperties(c => new { c.Key, c.Count })
+            .HasDatabaseName("IX_figure_counts_caseload_changes");
     }
 }

@@ -69,6 +69,12 @@ namespace Rete.Indicators.Migrations
 
                     b.HasKey("TenantId", "Figure", "Grain", "Bucket", "Municipality", "District", "Key");
 
+                    b.HasIndex("TenantId", "District", "Grain", "Municipality", "Bucket")
+                        .HasDatabaseName("IX_figure_counts_caseload_changes")
+                        .HasFilter("figure = 'caseload.changes'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "District", "Grain", "Municipality", "Bucket"), new[] { "Key", "Count" });
+
                     b.ToTable("figure_counts", (string)null);
                 });
 
@@ -566,6 +572,8 @@ namespace Rete.Indicators.Migrations
 
                     b.HasIndex("TenantId", "AssignedOn");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "AssignedOn"), new[] { "PersonId", "CpiOrganisationId", "Pathway" });
+
                     b.ToTable("gol_assignments", (string)null);
                 });
 
@@ -606,6 +614,8 @@ namespace Rete.Indicators.Migrations
 
                     b.HasIndex("TenantId", "ExpiresOn");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "ExpiresOn"), new[] { "PersonId", "Purpose", "WithdrawnOn" });
+
                     b.ToTable("consents", (string)null);
                 });
 
@@ -635,7 +645,11 @@ namespace Rete.Indicators.Migrations
 
                     b.HasIndex("TenantId", "District");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "District"), new[] { "Id" });
+
                     b.HasIndex("TenantId", "MunicipalityIstat", "District");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "MunicipalityIstat", "District"), new[] { "Id" });
 
                     b.ToTable("people", (string)null);
                 });

@@ -34,7 +34,8 @@ internal sealed class AssignmentFigureConfiguration : IEntityTypeConfiguration<A
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.TenantId).HasMaxLength(48);
         builder.Property(a => a.Outcome).HasMaxLength(40);
-        builder.HasIndex(a => new { a.TenantId, a.AssignedOn });
+        // The period's assignments are counted (and their people told apart) from this index alone, not the table.
+        builder.HasIndex(a => new { a.TenantId, a.AssignedOn }).IncludeProperties(a => new { a.PersonId, a.CpiOrganisationId, a.Pathway });
     }
 }
 
@@ -47,7 +48,7 @@ internal sealed class ConsentFigureConfiguration : IEntityTypeConfiguration<Cons
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.TenantId).HasMaxLength(48);
         builder.Property(c => c.Purpose).HasMaxLength(40);
-        builder.HasIndex(c => new { c.TenantId, c.ExpiresOn });
+        builder.HasIndex(c => new { c.TenantId, c.ExpiresOn }).IncludeProperties(c => new { c.PersonId, c.Purpose, c.WithdrawnOn });
     }
 }
 
@@ -62,7 +63,8 @@ internal sealed class PersonFigureConfiguration : IEntityTypeConfiguration<Perso
         builder.Property(p => p.MunicipalityIstat).HasMaxLength(6);
         builder.Property(p => p.District).HasMaxLength(100);
         // Figures are cut by residence: the area's people are looked up by municipality or by district.
-        builder.HasIndex(p => new { p.TenantId, p.MunicipalityIstat, p.District });
-        builder.HasIndex(p => new { p.TenantId, p.District });
+        // With the id included, an area's people come from the index alone.
+        builder.HasIndex(p => new { p.TenantId, p.MunicipalityIstat, p.District }).IncludeProperties(p => p.Id);
+        builder.HasIndex(p => new { p.TenantId, p.District }).IncludeProperties(p => p.Id);
     }
 }

@@ -70,6 +70,9 @@ public static class ReferralIndicators
         }
     }
 
+    /// <summary>The first day a caseload change is summed from: before any referral this service can be told of.</summary>
+    private static readonly DateOnly CaseloadSince = new(1900, 1, 1);
+
     public static RouteHandlerBuilder MapReferralIndicators(this RouteGroupBuilder group) =>
         group.MapGet("/referrals", HandleAsync)
             .WithName("ReferralIndicators")
@@ -96,7 +99,8 @@ public static class ReferralIndicators
     /// The funnel, the waits' histogram (by whole days waited) and today's caseload come from the counts
     /// (<c>figure_counts</c>): a region's million referrals stay in the database and a few hundred counts are summed.
     /// The median is exact to the second: the histogram finds the day(s) of waiting holding the middle wait, and only
-    /// those waits are read (a range on the waits' index). A caseload at a past period's end is counted from the rows.
+    /// those waits are read (a range on the waits' index). A caseload at a past period's end sums the changes of the
+    /// distinct people open per organisation and case manager (<c>caseload.changes</c>) from the first day kept.
     /// </summary>
     internal static async Task<Report> ComputeAsync(IndicatorsDbContext db, FigureQuery query, Disclosure d, DateOnly today, int days, CancellationToken ct)
     {
@@ -106,12 +110,14 @@ public static class ReferralIndicators
         var sent = referrals.Where(r => r.SentAt >= from && r.SentAt <= end);
         var now = DateTimeOffset.UtcNow;
         var caseloadToday = end >= now;
-        var requests = new List<CountReader.Request> { new("funnel", "referrals", query.Period.From, query.Period.To) };
-        if (caseloadToday)
+        // Today's caseload is kept as it is; at a past period's end it is the sum of its changes up to that day.
+        var requests = new List<CountReader.Request>
         {
-            requests.Add(new("caseload", "caseload", today, today, Today: true));
-        }
-
+            new("funnel", "referrals", query.Period.From, query.Period.To),
+            caseloadToday
+                ? new("caseload", "caseload", today, today, Today: true)
+                : new("caseload", "caseload.changes", CaseloadSince, query.Period.To),
+        };
         var counts = await CountReader.SumAsync(db, query.Area, requests, ct);
         // Key: status | reason code | whole days waited (empty for a referral never accepted).
         var funnel = counts["funnel"].Select(c => (Status: c.Parts[0], ReasonCode: c.Parts[1] is "" ? null : c.Parts[1],
@@ -121,15 +127,8 @@ public static class ReferralIndicators
         var rejected = funnel.Where(f => f.Status == "rejected").ToList();
         var median = accepted >= d.SuppressBelow ? await MedianDaysAsync(sent, waits, ct) : null;
 
-        var caseload = caseloadToday
-            ? counts["caseload"].Select(c => (ToOrganisationId: (Guid?)Guid.Parse(c.Parts[0]), CaseManagerId: c.Parts[1], People: (int)c.Count)).ToList()
-            : (await referrals
-                .Where(r => r.AcceptedAt != null && r.AcceptedAt <= end && r.CaseManagerId != null
-                    && (r.ClosedAt == null || r.ClosedAt > end) && (r.WithdrawnAt == null || r.WithdrawnAt > end))
-                .GroupBy(r => new { r.ToOrganisationId, r.CaseManagerId })
-                .Select(g => new { g.Key.ToOrganisationId, g.Key.CaseManagerId, People = g.Select(r => r.PersonId).Distinct().Count() })
-                .ToListAsync(ct))
-                .Select(c => (c.ToOrganisationId, CaseManagerId: c.CaseManagerId!, c.People)).ToList();
+        var caseload = counts["caseload"]
+            .Select(c => (ToOrganisationId: (Guid?)Guid.Parse(c.Parts[0]), CaseManagerId: c.Parts[1], People: (int)c.Count)).ToList();
 
         var assignments = InArea(db, db.GolAssignments.AsNoTracking(), query.Area)
             .Where(a => a.AssignedOn >= query.Period.From && a.AssignedOn <= query.Period.To);
