@@ -15,7 +15,9 @@ public static class DatabaseExtensions
     /// NpgsqlDataSource, the DbContext on top of it acting as the application role for the current tenant, a
     /// readiness check, migrations with row-level security applied at start in Development, and the retention purge.
     /// </summary>
-    public static IHostApplicationBuilder AddReteDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+    /// <param name="connection">A service's own settings of its connections (e.g. Indicators' planner settings).</param>
+    public static IHostApplicationBuilder AddReteDatabase<TContext>(
+        this IHostApplicationBuilder builder, string connectionName, Action<NpgsqlConnectionStringBuilder>? connection = null)
         where TContext : ReteDbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
@@ -33,6 +35,7 @@ public static class DatabaseExtensions
                 dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
             }
             dataSource.TraceOnlyWithinOperations();
+            connection?.Invoke(dataSource.ConnectionStringBuilder);
         });
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<TenantConnectionInterceptor>();

@@ -21,8 +21,7 @@ public static class IndicatorsExtensions
 
     public static IHostApplicationBuilder AddIndicators(this IHostApplicationBuilder builder)
     {
-        WithoutParallelWorkers(builder.Configuration, ReteResources.IndicatorsDb);
-        builder.AddReteDatabase<IndicatorsDbContext>(ReteResources.IndicatorsDb);
+        builder.AddReteDatabase<IndicatorsDbContext>(ReteResources.IndicatorsDb, WithoutParallelWorkers);
         // Every consumer in this assembly records one contract event; nothing else is subscribed to.
         builder.AddReteMessaging(ServiceName, bus =>
         {
@@ -55,16 +54,8 @@ public static class IndicatorsExtensions
     /// busy machine against 6-12 ms without them (EXPLAIN ANALYZE on a region's counts): this service's sessions
     /// plan without parallel workers. The counts' fill is an INSERT ... SELECT, never parallel anyway.
     /// </summary>
-    private static void WithoutParallelWorkers(IConfigurationManager configuration, string connectionName)
-    {
-        var key = $"ConnectionStrings:{connectionName}";
-        if (configuration[key] is { Length: > 0 } connectionString)
-        {
-            var settings = new NpgsqlConnectionStringBuilder(connectionString);
-            settings.Options = $"{settings.Options} -c max_parallel_workers_per_gather=0".Trim();
-            configuration[key] = settings.ConnectionString;
-        }
-    }
+    private static void WithoutParallelWorkers(NpgsqlConnectionStringBuilder connection) =>
+        connection.Options = $"{connection.Options} -c max_parallel_workers_per_gather=0".Trim();
 
     /// <summary>The concrete consumers (MassTransit's assembly scan skips internal types).</summary>
     internal static IEnumerable<Type> RecordingConsumers =>

@@ -103,18 +103,7 @@ public sealed class DevelopmentTokensTests
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration["Auth:SigningKey"] = DevelopmentTokens.DevelopmentSigningKey;
         builder.AddReteAuthentication();
-        await GatewayFactory.Starting.WaitAsync();
-        WebApplication built;
-        try
-        {
-            built = builder.Build();
-        }
-        finally
-        {
-            GatewayFactory.Starting.Release();
-        }
-
-        await using var app = built;
+        await using var app = await GatewayFactory.AloneAsync(() => Task.FromResult(builder.Build()));
         var jwt = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         return await new JsonWebTokenHandler { MapInboundClaims = jwt.MapInboundClaims }.ValidateTokenAsync(token, jwt.TokenValidationParameters);
     }

@@ -27,23 +27,17 @@ public sealed class DownstreamService : IAsyncDisposable
 
     public static async Task<DownstreamService> StartAsync()
     {
-        await GatewayFactory.Starting.WaitAsync();
-        WebApplication app;
-        DownstreamService service;
-        try
+        var (app, service) = await GatewayFactory.AloneAsync(async () =>
         {
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
-            app = builder.Build();
-            service = new DownstreamService(app);
-            app.Run(service.EchoAsync);
-            await app.StartAsync();
-        }
-        finally
-        {
-            GatewayFactory.Starting.Release();
-        }
+            var built = builder.Build();
+            var echo = new DownstreamService(built);
+            built.Run(echo.EchoAsync);
+            await built.StartAsync();
+            return (built, echo);
+        });
 
         service.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return service;

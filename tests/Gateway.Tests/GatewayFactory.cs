@@ -60,6 +60,20 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     /// </summary>
     internal static readonly SemaphoreSlim Starting = new(1, 1);
 
+    /// <summary>Builds or starts another host of the process, never while the gateway's is being built.</summary>
+    internal static async Task<T> AloneAsync<T>(Func<Task<T>> start)
+    {
+        await Starting.WaitAsync();
+        try
+        {
+            return await start();
+        }
+        finally
+        {
+            Starting.Release();
+        }
+    }
+
     /// <summary>Starts the gateway (once), never while another host of the process is being built.</summary>
     public void Start()
     {

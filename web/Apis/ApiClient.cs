@@ -38,6 +38,30 @@ public abstract class ApiClient(HttpClient http, ILogger logger)
 
     private static ApiResult<T> Failed<T>(ApiProblem problem) => new(default, null, problem);
 
+    /// <summary>
+    /// A file the API writes, read with the user's token and handed to the browser as it comes (<see cref="ApiDownload"/>);
+    /// null when the API refused it or could not be reached.
+    /// </summary>
+    protected async Task<HttpResponseMessage?> DownloadAsync(string uri, CancellationToken ct)
+    {
+        try
+        {
+            var response = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, uri), HttpCompletionOption.ResponseHeadersRead, ct);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            return null;
+        }
+        catch (HttpRequestException e)
+        {
+            logger.LogWarning(e, "GET {Uri} failed", uri);
+            return null;
+        }
+    }
+
     protected static HttpRequestMessage Json<TBody>(HttpMethod method, string uri, TBody body, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, options: ReteJson.Options) };

@@ -10,9 +10,6 @@ public sealed class GrantsClient(HttpClient http, ILogger<GrantsClient> logger) 
     private const string Budgets = "api/grants/budgets";
     private const string Grants = "api/grants/grants";
 
-    private readonly HttpClient http = http;
-    private readonly ILogger<GrantsClient> log = logger;
-
     public Task<ApiResult<Page<Budget>>> BudgetsAsync(int? year, string? source, string? cursor, CancellationToken ct)
     {
         var query = new Dictionary<string, string?> { ["limit"] = "20" };
@@ -75,16 +72,7 @@ public sealed class GrantsClient(HttpClient http, ILogger<GrantsClient> logger) 
     {
         var query = new Dictionary<string, string?> { ["format"] = "csv" };
         Add(query, "year", year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        try
-        {
-            return await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, QueryHelpers.AddQueryString("api/grants/reports/transparency", query)),
-                HttpCompletionOption.ResponseHeadersRead, ct);
-        }
-        catch (HttpRequestException e)
-        {
-            log.LogWarning(e, "The transparency export failed");
-            return null;
-        }
+        return await DownloadAsync(QueryHelpers.AddQueryString("api/grants/reports/transparency", query), ct);
     }
 
     private static void Add(Dictionary<string, string?> query, string key, string? value)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rete.Web.Apis;
 
 namespace Rete.Web.Grants;
 
@@ -29,18 +30,12 @@ public static class TransparencyDownload
             year = y;
         }
 
-        var response = await grants.TransparencyCsvAsync(year, context.RequestAborted);
-        if (response is null || !response.IsSuccessStatusCode)
-        {
-            response?.Dispose();
-            return Failed();
-        }
-
-        context.Response.RegisterForDispose(response);
         var name = year is null ? "trasparenza-contributi.csv" : $"trasparenza-contributi-{year}.csv";
-        return Results.Stream(await response.Content.ReadAsStreamAsync(context.RequestAborted), "text/csv; charset=utf-8", name);
+        return ApiDownload.Stream(context, await grants.TransparencyCsvAsync(year, context.RequestAborted), "text/csv; charset=utf-8", name, FailedPath);
     }
 
     // Back to the list, which says in Italian that the file could not be made.
-    private static IResult Failed() => Results.Redirect("/contributi?esportazione=non-riuscita");
+    private const string FailedPath = "/contributi?esportazione=non-riuscita";
+
+    private static IResult Failed() => Results.Redirect(FailedPath);
 }

@@ -9,9 +9,6 @@ public sealed class PeopleClient(HttpClient http, ILogger<PeopleClient> logger) 
 {
     private const string Path = "api/referrals/people";
 
-    private readonly HttpClient http = http;
-    private readonly ILogger<PeopleClient> log = logger;
-
     public Task<ApiResult<Page<PersonSummary>>> SearchAsync(PeopleSearch search, string? cursor, CancellationToken ct) =>
         SendAsync<Page<PersonSummary>>(Json(HttpMethod.Post, WithCursor($"{Path}/search", cursor), search), ct);
 
@@ -54,18 +51,7 @@ public sealed class PeopleClient(HttpClient http, ILogger<PeopleClient> logger) 
         SendAsync<GolAssignment>(Once("api/referrals/assignments", request, idempotencyKey), ct);
 
     /// <summary>The copy of the data (art. 15), read with the person's token and handed to the browser as it comes; null when unreachable.</summary>
-    public async Task<HttpResponseMessage?> ExportAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            return await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{Path}/{id}/export"), HttpCompletionOption.ResponseHeadersRead, ct);
-        }
-        catch (HttpRequestException e)
-        {
-            log.LogWarning(e, "The copy of a person's data failed");
-            return null;
-        }
-    }
+    public Task<HttpResponseMessage?> ExportAsync(Guid id, CancellationToken ct) => DownloadAsync($"{Path}/{id}/export", ct);
 
     private static string WithCursor(string path, string? cursor) =>
         cursor is { Length: > 0 } ? QueryHelpers.AddQueryString(path, "cursor", cursor) : path;

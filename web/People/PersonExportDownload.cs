@@ -1,3 +1,5 @@
+using Rete.Web.Apis;
+
 namespace Rete.Web.People;
 
 /// <summary>
@@ -14,18 +16,7 @@ public static class PersonExportDownload
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, HttpContext context, PeopleClient people)
-    {
-        var response = await people.ExportAsync(id, context.RequestAborted);
-        if (response is null || !response.IsSuccessStatusCode)
-        {
-            response?.Dispose();
-            // Back to the file, which says in Italian that the copy could not be made.
-            return Results.Redirect($"/persone/{id}?esito=copia-non-riuscita");
-        }
-
-        context.Response.RegisterForDispose(response);
-        return Results.Stream(await response.Content.ReadAsStreamAsync(context.RequestAborted), "application/json; charset=utf-8",
-            $"copia-dei-dati-{id}.json");
-    }
+    private static async Task<IResult> DownloadAsync(Guid id, HttpContext context, PeopleClient people) =>
+        ApiDownload.Stream(context, await people.ExportAsync(id, context.RequestAborted), "application/json; charset=utf-8",
+            $"copia-dei-dati-{id}.json", failedRedirect: $"/persone/{id}?esito=copia-non-riuscita");
 }
