@@ -33,7 +33,8 @@ try
     }).ToList();
 
     var tokens = options.DryRun ? null : TokenIssuer.FromEnvironment();
-    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+    // Generous: right after a start, on a busy machine, a first request can wait for a service's JIT and warm-up.
+    using var http = new HttpClient(new RequestTimeout(TimeSpan.FromSeconds(100))) { Timeout = Timeout.InfiniteTimeSpan };
 
     // Tenants are independent of each other, so they load side by side: most of a tenant's time is spent waiting for
     // answers (and for the events that the next stage needs). A dry run goes one tenant at a time, so its listing reads.
@@ -69,42 +70,42 @@ try
             var users = await new DevelopmentUsersLoader(new RegistryClient(http, options.IdentityBase, token!, Console.Out), Console.Out)
                 .LoadAsync(seed, summary.OrganisationIds, cancellation.Token);
             Console.WriteLine($"{seed.Tenant}: development users given their organisation: {users}");
-    }
+        }
 
-    IReadOnlyDictionary<string, string> lineIds = new Dictionary<string, string>();
-    if (grants is not null)
-    {
-        stopwatch.Restart();
-        IGrantsApi grantsApi = options.DryRun
-            ? new DryRunGrants(Console.Out)
-            : new GrantsClient(http, options.GrantsBase, token!, Console.Out);
-        var grantsSummary = await new GrantsLoader(grantsApi).LoadAsync(grants, summary.OrganisationIds, cancellation.Token);
-        lineIds = grantsSummary.LineIds;
-        Console.WriteLine($"{seed.Tenant}: {verb} grants: {grantsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
-    }
+        IReadOnlyDictionary<string, string> lineIds = new Dictionary<string, string>();
+        if (grants is not null)
+        {
+            stopwatch.Restart();
+            IGrantsApi grantsApi = options.DryRun
+                ? new DryRunGrants(Console.Out)
+                : new GrantsClient(http, options.GrantsBase, token!, Console.Out);
+            var grantsSummary = await new GrantsLoader(grantsApi).LoadAsync(grants, summary.OrganisationIds, cancellation.Token);
+            lineIds = grantsSummary.LineIds;
+            Console.WriteLine($"{seed.Tenant}: {verb} grants: {grantsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
 
-    IReferralsApi referralsApi = options.DryRun
-        ? new DryRunReferrals(Console.Out)
-        : new ReferralsClient(http, options.ReferralsBase, tokens!, seed.Tenant, Console.Out);
-    IReadOnlyDictionary<string, List<string>> people = new Dictionary<string, List<string>>();
-    if (referrals is not null)
-    {
-        stopwatch.Restart();
-        var referralsSummary = await new ReferralsLoader(referralsApi).LoadAsync(referrals, summary.OrganisationIds, cancellation.Token);
-        people = referralsSummary.PeopleByCohort;
-        Console.WriteLine($"{seed.Tenant}: {verb} referrals: {referralsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
-    }
+        IReferralsApi referralsApi = options.DryRun
+            ? new DryRunReferrals(Console.Out)
+            : new ReferralsClient(http, options.ReferralsBase, tokens!, seed.Tenant, Console.Out);
+        IReadOnlyDictionary<string, List<string>> people = new Dictionary<string, List<string>>();
+        if (referrals is not null)
+        {
+            stopwatch.Restart();
+            var referralsSummary = await new ReferralsLoader(referralsApi).LoadAsync(referrals, summary.OrganisationIds, cancellation.Token);
+            people = referralsSummary.PeopleByCohort;
+            Console.WriteLine($"{seed.Tenant}: {verb} referrals: {referralsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
 
-    if (placements is not null)
-    {
-        stopwatch.Restart();
-        IPlacementsApi placementsApi = options.DryRun
-            ? new DryRunPlacements(Console.Out)
-            : new PlacementsClient(http, options.PlacementsBase, token!, Console.Out);
-        var placementsSummary = await new PlacementsLoader(placementsApi, referralsApi, api, options.DryRun ? 1 : PlacementsLoader.Parallelism)
-            .LoadAsync(placements, summary.OrganisationIds, lineIds, people, cancellation.Token);
-        Console.WriteLine($"{seed.Tenant}: {verb} placements: {placementsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
-    }
+        if (placements is not null)
+        {
+            stopwatch.Restart();
+            IPlacementsApi placementsApi = options.DryRun
+                ? new DryRunPlacements(Console.Out)
+                : new PlacementsClient(http, options.PlacementsBase, token!, Console.Out);
+            var placementsSummary = await new PlacementsLoader(placementsApi, referralsApi, api, options.DryRun ? 1 : PlacementsLoader.Parallelism)
+                .LoadAsync(placements, summary.OrganisationIds, lineIds, people, cancellation.Token);
+            Console.WriteLine($"{seed.Tenant}: {verb} placements: {placementsSummary} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
     }
 
     return 0;
@@ -125,9 +126,9 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
     await Console.Error.WriteLineAsync("cancelled");
     return 1;
 }
-catch (TaskCanceledException ex)
+catch (TimeoutException ex)
 {
-    await Console.Error.WriteLineAsync($"error: a request timed out ({ex.Message})");
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
     return 1;
 }
 
