@@ -33,11 +33,6 @@ ceiling_level() { # concurrency requests
   printf '    ceiling   c=%-3d %6s req/s p50 %6s ms p99 %7s ms errors %s\n' "$1" "$rps" "$p50" "$p99" "$err" >&2
 }
 
-# The organisation body registry.sh posts: the ceiling stores the same JSON.
-BODY=$WORK/organisation.json
-cat >"$BODY" <<'JSON'
-{"name":"Cooperativa sociale Il Girasole","kind":"socialCooperative","municipalityIstat":"003149","address":"Via Roma 1, Trecate","email":"info@example.org","areas":["training","placements"],"targetGroups":["youthUnder18","adultsInDifficulty"],"notes":"Tirocini di inclusione in collaborazione con i servizi sociali."}
-JSON
 LEVELS=(1 5 10 20 50)
 ceiling_start
 if [[ " ${AVAILABLE[*]} " == *" registry "* ]]; then

@@ -61,10 +61,6 @@ START_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 say "gateway overhead ($RUNS runs)"
 TOKEN=$(token bench-overhead)
 AUTH="Authorization: Bearer $TOKEN"
-BODY=$WORK/organisation.json
-cat >"$BODY" <<'EOF'
-{"name":"Cooperativa sociale Il Girasole","kind":"socialCooperative","municipalityIstat":"003149","address":"Via Roma 1, Trecate","email":"info@example.org","areas":["training","placements"],"targetGroups":["youthUnder18","adultsInDifficulty"],"notes":"Tirocini di inclusione in collaborazione con i servizi sociali."}
-EOF
 ORG_ID=$(curl -s -X POST -H "$AUTH" -H 'content-type: application/json' --data @"$BODY" "$GATEWAY$ORGS" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 [[ -n $ORG_ID ]] || { say "could not register an organisation"; exit 1; }
 # Warm-up: JIT, connection pools, the proxy's connections.
@@ -94,8 +90,8 @@ done
 # ----- write throughput, with event lag under that load ----------------------------------------------
 LEVELS=(1 5 10 20 50)
 declare -A TP=() CPU=()
-CPU_PARTS=(gateway registry postgres messaging)
-((GRANTS_PRESENT)) && CPU_PARTS=(gateway registry grants postgres messaging)
+# Every service that consumes the registration counts: its event is applied by four of them.
+CPU_PARTS=(gateway registry grants placements referrals indicators postgres messaging)
 lag_listener_start() { # tenant expected-count
   bench lag --amqp "$AMQP" --tenant-prefix "$1" --listen-seconds 90 --expect "$2" >"$WORK/lag.out" 2>"$WORK/lag.err" &
   LISTENER=$!
