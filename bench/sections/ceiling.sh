@@ -19,6 +19,8 @@ ceiling_pid() { pgrep -f "Rete.Ceiling.dll --urls $CEILING" | head -n 1 || true;
 ceiling_stop() { local p; p=$(ceiling_pid); [[ -z $p ]] || { kill -TERM "$p"; while kill -0 "$p" 2>/dev/null; do sleep 0.05; done; }; }
 
 declare -A CE=()
+# Filled by registry.sh when it runs; without it the report shows the ceiling alone.
+declare -A TP=() CPU=() OV=()
 ceiling_level() { # concurrency requests
   local rps p50 p99 err t0 pg0 hz
   [[ -n $(ceiling_pid) ]] || ceiling_start # registry.sh restarts the instance (./rete down stops this too)
