@@ -27,7 +27,7 @@ public static class IndicatorsExtensions
         {
             foreach (var consumer in RecordingConsumers)
             {
-                bus.AddConsumer(consumer);
+                bus.AddInboxConsumer(consumer);
             }
         });
         builder.Services.AddSingleton(TimeProvider.System);

@@ -29,7 +29,11 @@ public static class ReferralsExtensions
         {
             bus.AddOrganisationsReadModel();
             // A person's pathway includes their placements, as Placements announces them.
-            bus.AddConsumers(type => type.Namespace == typeof(PlacementStep).Namespace, typeof(PlacementStep).Assembly);
+            foreach (var consumer in typeof(PlacementStep).Assembly.GetTypes()
+                         .Where(t => t.Namespace == typeof(PlacementStep).Namespace && t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IConsumer))))
+            {
+                bus.AddInboxConsumer(consumer);
+            }
         });
         builder.Services.AddValidatorsFrom(typeof(ReferralsExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);

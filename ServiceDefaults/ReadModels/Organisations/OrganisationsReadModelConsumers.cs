@@ -18,15 +18,15 @@ public static class OrganisationsReadModelConsumers
 {
     public static IBusRegistrationConfigurator AddOrganisationsReadModel(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<KnownOrganisationRegisteredConsumer>();
-        bus.AddConsumer<KnownOrganisationUpdatedConsumer>();
-        bus.AddConsumer<KnownOrganisationSnapshotConsumer>();
-        bus.AddConsumer<KnownOrganisationSuspendedConsumer>();
-        bus.AddConsumer<KnownOrganisationReactivatedConsumer>();
-        bus.AddConsumer<KnownOrganisationClosedConsumer>();
-        bus.AddConsumer<KnownAccreditationGrantedConsumer>();
-        bus.AddConsumer<KnownAccreditationRenewedConsumer>();
-        bus.AddConsumer<KnownAccreditationExpiredConsumer>();
+        bus.AddInboxConsumer<KnownOrganisationRegisteredConsumer>();
+        bus.AddInboxConsumer<KnownOrganisationUpdatedConsumer>();
+        bus.AddInboxConsumer<KnownOrganisationSnapshotConsumer>();
+        bus.AddInboxConsumer<KnownOrganisationSuspendedConsumer>();
+        bus.AddInboxConsumer<KnownOrganisationReactivatedConsumer>();
+        bus.AddInboxConsumer<KnownOrganisationClosedConsumer>();
+        bus.AddInboxConsumer<KnownAccreditationGrantedConsumer>();
+        bus.AddInboxConsumer<KnownAccreditationRenewedConsumer>();
+        bus.AddInboxConsumer<KnownAccreditationExpiredConsumer>();
         return bus;
     }
 

@@ -15,12 +15,12 @@ internal static class OrganisationConsumers
 {
     public static void AddOrganisationConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<OrganisationRegisteredConsumer>();
-        bus.AddConsumer<OrganisationUpdatedConsumer>();
-        bus.AddConsumer<OrganisationSuspendedConsumer>();
-        bus.AddConsumer<OrganisationReactivatedConsumer>();
-        bus.AddConsumer<OrganisationClosedConsumer>();
-        bus.AddConsumer<OrganisationSnapshotPublishedConsumer>();
+        bus.AddInboxConsumer<OrganisationRegisteredConsumer>();
+        bus.AddInboxConsumer<OrganisationUpdatedConsumer>();
+        bus.AddInboxConsumer<OrganisationSuspendedConsumer>();
+        bus.AddInboxConsumer<OrganisationReactivatedConsumer>();
+        bus.AddInboxConsumer<OrganisationClosedConsumer>();
+        bus.AddInboxConsumer<OrganisationSnapshotPublishedConsumer>();
     }
 
     /// <summary>The organisation's row, locked for this transaction, or a new one when none exists yet.</summary>

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Rete.Contracts.Placements;
+using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Grants.Reservations;
@@ -9,8 +10,8 @@ internal static class ReservationConsumers
 {
     public static void AddReservationConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<StipendReservationRequestedConsumer>();
-        bus.AddConsumer<StipendReservationReleaseRequestedConsumer>();
+        bus.AddInboxConsumer<StipendReservationRequestedConsumer>();
+        bus.AddInboxConsumer<StipendReservationReleaseRequestedConsumer>();
     }
 }
 

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Rete.Contracts.Referrals;
+using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Placements.Consents;
@@ -10,8 +11,8 @@ internal static class ConsentConsumers
 {
     public static IBusRegistrationConfigurator AddConsentConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<ConsentGivenConsumer>();
-        bus.AddConsumer<ConsentWithdrawnConsumer>();
+        bus.AddInboxConsumer<ConsentGivenConsumer>();
+        bus.AddInboxConsumer<ConsentWithdrawnConsumer>();
         return bus;
     }
 

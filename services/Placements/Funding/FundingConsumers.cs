@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Rete.Contracts.Grants;
 using Rete.Placements.Placements;
+using Rete.ServiceDefaults.Messaging;
 using Rete.ServiceDefaults.Tenancy;
 
 namespace Rete.Placements.Funding;
@@ -15,8 +16,8 @@ internal static class FundingConsumers
 {
     public static IBusRegistrationConfigurator AddFundingConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<StipendsReservedConsumer>();
-        bus.AddConsumer<StipendReservationRefusedConsumer>();
+        bus.AddInboxConsumer<StipendsReservedConsumer>();
+        bus.AddInboxConsumer<StipendReservationRefusedConsumer>();
         return bus;
     }
 
