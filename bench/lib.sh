@@ -94,6 +94,17 @@ pid_of() { # name: a service (registry, grants, gateway, ...), postgres or messa
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$(pid_of "$1")/status" 2>/dev/null; }
 # CPU time (clock ticks, user + system) of the instance's parts, for the CPU cost of a write.
 proc_ticks() { local p t=0 v; for p in "$@"; do v=$(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null) && t=$((t + v)); done; echo "$t"; }
+# A part's CPU ticks. PostgreSQL's backends come and go with the pools: the postmaster's cutime/cstime keep the time of
+# those that exited, so a backend that ends between two readings is still counted (not a negative figure).
+part_ticks() { # name
+  if [[ $1 == postgres ]]; then
+    local pm
+    pm=$(pid_of postgres)
+    echo $(($(awk '{ print $16 + $17 }' "/proc/$pm/stat" 2>/dev/null || echo 0) + $(proc_ticks $(part_pids postgres))))
+  else
+    proc_ticks $(part_pids "$1")
+  fi
+}
 part_pids() {
   case $1 in
     postgres) local pm; pm=$(pid_of postgres); echo "$pm" $(ps -o pid= --ppid "$pm") ;;

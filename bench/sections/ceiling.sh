@@ -24,13 +24,13 @@ declare -A TP=() CPU=() OV=()
 ceiling_level() { # concurrency requests
   local rps p50 p99 err t0 pg0 hz
   [[ -n $(ceiling_pid) ]] || ceiling_start # registry.sh restarts the instance (./rete down stops this too)
-  if (($1 == 20)); then t0=$(proc_ticks "$(ceiling_pid)"); pg0=$(proc_ticks $(part_pids postgres)); fi
+  if (($1 == 20)); then t0=$(proc_ticks "$(ceiling_pid)"); pg0=$(part_ticks postgres); fi
   read -r rps p50 p99 err < <(hey_run -n "$2" -c "$1" -m POST -T application/json -D "$BODY" "$CEILING/rows")
   CE[$1.rps]+=" $rps" CE[$1.p50]+=" $p50" CE[$1.p99]+=" $p99" CE[$1.err]+=" $err"
   if (($1 == 20)); then
     hz=$(getconf CLK_TCK)
     CE[cpu.app]+=" $(awk -v d="$(($(proc_ticks "$(ceiling_pid)") - t0))" -v hz="$hz" -v n="$2" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
-    CE[cpu.pg]+=" $(awk -v d="$(($(proc_ticks $(part_pids postgres)) - pg0))" -v hz="$hz" -v n="$2" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
+    CE[cpu.pg]+=" $(awk -v d="$(($(part_ticks postgres) - pg0))" -v hz="$hz" -v n="$2" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
   fi
   printf '    ceiling   c=%-3d %6s req/s p50 %6s ms p99 %7s ms errors %s\n' "$1" "$rps" "$p50" "$p99" "$err" >&2
 }

@@ -111,7 +111,7 @@ for ((r = 1; r <= RUNS; r++)); do
     ((GRANTS_PRESENT)) || lag_listener_start "$tenant" "$n"
     if ((c == 20)); then
       declare -A T0=()
-      for part in "${CPU_PARTS[@]}"; do T0[$part]=$(proc_ticks $(part_pids "$part")); done
+      for part in "${CPU_PARTS[@]}"; do T0[$part]=$(part_ticks "$part"); done
       T0[machine]=$(machine_ticks)
     fi
     read -r rps p50 p99 err < <(hey_run -n "$n" -c "$c" -m POST -T application/json -D "$BODY" -H "$auth" "$GATEWAY$ORGS")
@@ -128,7 +128,7 @@ for ((r = 1; r <= RUNS; r++)); do
       hz=$(getconf CLK_TCK)
       ours=0
       for part in "${CPU_PARTS[@]}"; do
-        d=$(($(proc_ticks $(part_pids "$part")) - T0[$part]))
+        d=$(($(part_ticks "$part") - T0[$part]))
         ours=$((ours + d))
         CPU[$part]+=" $(awk -v d="$d" -v hz="$hz" -v n="$n" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
       done

@@ -28,13 +28,13 @@ cost_burst bench-cost-warm-w 1000 >/dev/null
 say "cost of a write, every part ($RUNS runs of $COST_N registrations at c=20)"
 for ((r = 1; r <= RUNS; r++)); do
   declare -A T0=() X0=()
-  for part in "${COST_PARTS[@]}"; do T0[$part]=$(proc_ticks $(part_pids "$part")); done
+  for part in "${COST_PARTS[@]}"; do T0[$part]=$(part_ticks "$part"); done
   for db in "${COST_DBS[@]}"; do X0[$db]=$(commits "$db"); done
   read -r rps p50 p99 err < <(cost_burst "bench-cost-$r-w" "$COST_N")
   hz=$(getconf CLK_TCK)
   total=0
   for part in "${COST_PARTS[@]}"; do
-    d=$(($(proc_ticks $(part_pids "$part")) - T0[$part]))
+    d=$(($(part_ticks "$part") - T0[$part]))
     total=$((total + d))
     COST[$part]+=" $(awk -v d="$d" -v hz="$hz" -v n="$COST_N" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
   done
