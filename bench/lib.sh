@@ -94,6 +94,8 @@ pid_of() { # name: a service (registry, grants, gateway, ...), postgres or messa
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$(pid_of "$1")/status" 2>/dev/null; }
 # CPU time (clock ticks, user + system) of the instance's parts, for the CPU cost of a write.
 proc_ticks() { local p t=0 v; for p in "$@"; do v=$(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null) && t=$((t + v)); done; echo "$t"; }
+# Milliseconds of CPU per operation, from a number of clock ticks.
+ms_per() { awk -v d="$1" -v hz="$(getconf CLK_TCK)" -v n="$2" 'BEGIN { printf "%.2f", d * 1000 / hz / n }'; } # ticks operations
 # A part's CPU ticks. PostgreSQL's backends come and go with the pools: the postmaster's cutime/cstime keep the time of
 # those that exited, so a backend that ends between two readings is still counted (not a negative figure).
 part_ticks() { # name

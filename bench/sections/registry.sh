@@ -130,10 +130,10 @@ for ((r = 1; r <= RUNS; r++)); do
       for part in "${CPU_PARTS[@]}"; do
         d=$(($(part_ticks "$part") - T0[$part]))
         ours=$((ours + d))
-        CPU[$part]+=" $(awk -v d="$d" -v hz="$hz" -v n="$n" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
+        CPU[$part]+=" $(ms_per "$d" "$n")"
       done
       CPU[hey]+=" $(awk -v s="$(cat "$WORK/hey.cpu")" -v n="$n" 'BEGIN { printf "%.2f", s * 1000 / n }')"
-      CPU[rete]+=" $(awk -v d="$ours" -v hz="$hz" -v n="$n" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
+      CPU[rete]+=" $(ms_per "$ours" "$n")"
       CPU[other]+=" $(awk -v m="$(($(machine_ticks) - T0[machine]))" -v o="$ours" -v h="$(cat "$WORK/hey.cpu")" -v hz="$hz" -v n="$n" \
         'BEGIN { v = ((m - o) / hz - h) * 1000 / n; printf "%.2f", v < 0 ? 0 : v }')"
     fi

@@ -31,14 +31,13 @@ for ((r = 1; r <= RUNS; r++)); do
   for part in "${COST_PARTS[@]}"; do T0[$part]=$(part_ticks "$part"); done
   for db in "${COST_DBS[@]}"; do X0[$db]=$(commits "$db"); done
   read -r rps p50 p99 err < <(cost_burst "bench-cost-$r-w" "$COST_N")
-  hz=$(getconf CLK_TCK)
   total=0
   for part in "${COST_PARTS[@]}"; do
     d=$(($(part_ticks "$part") - T0[$part]))
     total=$((total + d))
-    COST[$part]+=" $(awk -v d="$d" -v hz="$hz" -v n="$COST_N" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
+    COST[$part]+=" $(ms_per "$d" "$COST_N")"
   done
-  COST[total]+=" $(awk -v d="$total" -v hz="$hz" -v n="$COST_N" 'BEGIN { printf "%.2f", d * 1000 / hz / n }')"
+  COST[total]+=" $(ms_per "$total" "$COST_N")"
   for db in "${COST_DBS[@]}"; do
     COST[xact.$db]+=" $(awk -v d="$(($(commits "$db") - X0[$db]))" -v n="$COST_N" 'BEGIN { printf "%.2f", d / n }')"
   done
