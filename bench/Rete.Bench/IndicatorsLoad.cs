@@ -6,7 +6,7 @@ namespace Rete.Bench;
 
 /// <summary>
 /// A region's data for the Indicators figures, COPYed into indicators-db as its owner in the shape the service's folds
-/// give their rows (people, referrals, placements with their follow-ups, organisations). Folding the same data from
+/// give their rows (people, referrals, placements with their follow-ups, GOL assignments, consents, organisations). Folding the same data from
 /// stored events would take a rebuild of several million events: the reads measured afterwards are the same either
 /// way, since the figures are computed from these rows and the counts filled from them (<c>fill_figure_counts</c>, the
 /// service's own backfill). Deterministic per tenant.
@@ -190,7 +190,10 @@ internal static class IndicatorsLoad
             await w.CompleteAsync();
         }
 
-        foreach (var table in new[] { "organisations", "people", "referrals", "placements", "follow_ups" })
+        var (assignmentCount, consentCount) = (a.Int("assignments", peopleCount * 2 / 3), a.Int("consents", peopleCount * 2));
+        await IndicatorsLoadGol.LoadAsync(connection, tenant, people, organisations, random, assignmentCount, consentCount);
+
+        foreach (var table in new[] { "organisations", "people", "referrals", "placements", "follow_ups", "gol_assignments", "consents" })
         {
             // VACUUM too: a fresh table's visibility map is empty, and index-only scans need it.
             await using var vacuum = new NpgsqlCommand($"VACUUM ANALYZE {table}", connection);
@@ -213,7 +216,7 @@ internal static class IndicatorsLoad
         }
 
         Console.WriteLine($"indicators-load tenant={tenant} people={peopleCount} referrals={referralCount} placements={placementCount} "
-            + $"follow_ups={followUps.Count} figure_counts={counts} fill_seconds={fillSeconds:F1} seconds={watch.Elapsed.TotalSeconds:F1}");
+            + $"follow_ups={followUps.Count} gol_assignments={assignmentCount} consents={consentCount} figure_counts={counts} fill_seconds={fillSeconds:F1} seconds={watch.Elapsed.TotalSeconds:F1}");
         return 0;
     }
 

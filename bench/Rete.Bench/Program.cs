@@ -7,7 +7,7 @@ using Rete.Bench;
 //   seed-api    registers organisations through the gateway
 //   seed-copy   bulk-loads organisations into registry-db with COPY (growth runs)
 //   cursor      prints the page cursor that starts after the n-th organisation of a tenant
-//   indicators-load   COPYs a region's people, referrals and placements into indicators-db
+//   indicators-load   COPYs a region's people, referrals, placements, GOL assignments and consents into indicators-db
 //   indicators-lag    event published on the bus -> Indicators figure moved, through the gateway
 //   referrals-copy, referrals-cursor, placements-copy, saga-setup, saga: the people services (bench/sections/people.sh)
 var arguments = Arguments.Parse(args);

@@ -12,7 +12,7 @@ namespace Rete.Indicators.Counters;
 /// </summary>
 internal static class CountKeeper
 {
-    /// <summary>What is counted for some rows: those of the given aggregates, and the given people's caseload (today's and its changes by day; or everything of theirs).</summary>
+    /// <summary>What is counted for some rows: those of the given aggregates, and the given people's own figures (caseload today and its changes by day, first GOL assignment days; or everything of theirs).</summary>
     public sealed record Selection(Guid[] Aggregates, Guid[] People, bool WholePeople);
 
     public sealed class CountRow
@@ -43,8 +43,8 @@ internal static class CountKeeper
                        key AS "Key", sum(count)::bigint AS "Count", sum(amount) AS "Amount"
                 FROM figure_count_rows
                 WHERE tenant_id = {db.CurrentTenantId}
-                  AND ((figure NOT IN ('caseload', 'caseload.changes') AND source_id = ANY({s.Aggregates}))
-                       OR (person_id = ANY({s.People}) AND (figure IN ('caseload', 'caseload.changes') OR {s.WholePeople})))
+                  AND ((figure NOT IN ('caseload', 'caseload.changes', 'gol.people') AND source_id = ANY({s.Aggregates}))
+                       OR (person_id = ANY({s.People}) AND (figure IN ('caseload', 'caseload.changes', 'gol.people') OR {s.WholePeople})))
                 GROUP BY figure, grain, bucket, municipality, district, key
                 """)
             .ToListAsync(ct);

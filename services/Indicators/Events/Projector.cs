@@ -48,7 +48,7 @@ internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clo
         CountKeeper.Selection? counted = stream switch
         {
             Streams.Person => new([], [id], WholePeople: true),
-            Streams.Referral or Streams.Placement => new([id], PeopleOf(db, oldPerson), WholePeople: false),
+            Streams.Referral or Streams.Placement or Streams.GolAssignment => new([id], PeopleOf(db, oldPerson), WholePeople: false),
             _ => null,
         };
         if (counted is null)
@@ -74,6 +74,7 @@ internal sealed class Projector(IEnumerable<IStreamFold> folds, TimeProvider clo
     {
         Streams.Referral => await db.Referrals.Where(r => r.Id == id).Select(r => r.PersonId).FirstOrDefaultAsync(ct),
         Streams.Placement => await db.Placements.Where(p => p.Id == id).Select(p => p.PersonId).FirstOrDefaultAsync(ct),
+        Streams.GolAssignment => await db.GolAssignments.Where(a => a.Id == id).Select(a => a.PersonId).FirstOrDefaultAsync(ct),
         _ => null,
     };
 

@@ -574,6 +574,10 @@ namespace Rete.Indicators.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "AssignedOn"), new[] { "PersonId", "CpiOrganisationId", "Pathway" });
 
+                    b.HasIndex("TenantId", "PersonId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "PersonId"), new[] { "CpiOrganisationId", "AssignedOn" });
+
                     b.ToTable("gol_assignments", (string)null);
                 });
 

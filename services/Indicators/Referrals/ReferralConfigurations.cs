@@ -36,6 +36,8 @@ internal sealed class AssignmentFigureConfiguration : IEntityTypeConfiguration<A
         builder.Property(a => a.Outcome).HasMaxLength(40);
         // The period's assignments are counted (and their people told apart) from this index alone, not the table.
         builder.HasIndex(a => new { a.TenantId, a.AssignedOn }).IncludeProperties(a => new { a.PersonId, a.CpiOrganisationId, a.Pathway });
+        // A fold re-counts the person's first assignment days (gol.people) and a move everything of the person.
+        builder.HasIndex(a => new { a.TenantId, a.PersonId }).IncludeProperties(a => new { a.CpiOrganisationId, a.AssignedOn });
     }
 }
 

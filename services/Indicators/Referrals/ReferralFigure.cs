@@ -85,7 +85,7 @@ public sealed class ReferralFigure : ITenantOwned, IPersonRow
 }
 
 /// <summary>A GOL assignment: which CPI assigned the person to which operator, for which pathway, when.</summary>
-public sealed class AssignmentFigure : ITenantOwned
+public sealed class AssignmentFigure : ITenantOwned, IPersonRow
 {
     private AssignmentFigure()
     {

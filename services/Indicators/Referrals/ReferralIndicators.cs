@@ -118,6 +118,16 @@ public static class ReferralIndicators
                 ? new("caseload", "caseload", today, today, Today: true)
                 : new("caseload", "caseload.changes", CaseloadSince, query.Period.To),
         };
+        // People assigned are summed from their first assignment days when the period starts before the tenant's first
+        // assignment (every day, a long mandate, to=...): then "assigned in the period" is "first assigned by its end".
+        var golFromCounts = query.Period.From <= Period.Earliest
+            || !await db.GolAssignments.AnyAsync(a => a.AssignedOn >= Period.Earliest && a.AssignedOn < query.Period.From, ct);
+        requests.Add(new("gol", "gol.assignments", query.Period.From, query.Period.To));
+        if (golFromCounts)
+        {
+            requests.Add(new("golPeople", "gol.people", Period.Earliest, query.Period.To));
+        }
+
         var counts = await CountReader.SumAsync(db, query.Area, requests, ct);
         // Key: status | reason code | whole days waited (empty for a referral never accepted).
         var funnel = counts["funnel"].Select(c => (Status: c.Parts[0], ReasonCode: c.Parts[1] is "" ? null : c.Parts[1],
@@ -130,16 +140,16 @@ public static class ReferralIndicators
         var caseload = counts["caseload"]
             .Select(c => (ToOrganisationId: (Guid?)Guid.Parse(c.Parts[0]), CaseManagerId: c.Parts[1], People: (int)c.Count)).ToList();
 
-        var assignments = InArea(db, db.GolAssignments.AsNoTracking(), query.Area)
-            .Where(a => a.AssignedOn >= query.Period.From && a.AssignedOn <= query.Period.To);
-        var assignmentCount = await assignments.CountAsync(ct);
-        var peopleAssigned = await assignments.Select(a => a.PersonId).Distinct().CountAsync(ct);
-        var byCpi = await assignments.Where(a => a.CpiOrganisationId != null).GroupBy(a => a.CpiOrganisationId!.Value)
-            .Select(g => new { Cpi = g.Key, People = g.Select(a => a.PersonId).Distinct().Count(), Assignments = g.Count() })
-            .ToListAsync(ct);
-        var byPathway = await assignments.Where(a => a.Pathway != null).GroupBy(a => a.Pathway!.Value)
-            .Select(g => new { Pathway = g.Key, Assignments = g.Count() })
-            .ToListAsync(ct);
+        // Key: CPI | pathway (assignments); the CPI, or empty for any CPI (people).
+        var gol = counts["gol"].Select(c => (Cpi: c.Parts[0], Pathway: c.Parts[1], Count: (int)c.Count)).ToList();
+        var (peopleAssigned, peopleByCpi) = golFromCounts
+            ? (counts["golPeople"].Where(c => c.Key == "").Sum(c => (int)c.Count),
+               counts["golPeople"].Where(c => c.Key != "").ToDictionary(c => Guid.Parse(c.Key), c => (int)c.Count))
+            : await AssignedPeopleAsync(db, query, ct);
+        var byCpi = gol.Where(g => g.Cpi != "").GroupBy(g => Guid.Parse(g.Cpi))
+            .Select(g => (Cpi: g.Key, People: peopleByCpi.GetValueOrDefault(g.Key), Assignments: g.Sum(a => a.Count))).ToList();
+        var byPathway = gol.Where(g => g.Pathway != "").GroupBy(g => int.Parse(g.Pathway, System.Globalization.CultureInfo.InvariantCulture))
+            .Select(g => (Pathway: g.Key, Assignments: g.Sum(a => a.Count))).ToList();
 
         var until = today.AddDays(days);
         var expiring = await InArea(db, db.Consents.AsNoTracking(), query.Area)
@@ -155,11 +165,26 @@ public static class ReferralIndicators
             median,
             caseload.OrderBy(c => c.ToOrganisationId).ThenBy(c => c.CaseManagerId, StringComparer.Ordinal)
                 .Select(c => new CaseloadRow(c.ToOrganisationId!.Value, c.CaseManagerId!, d.Count(c.People))).ToList(),
-            d.Count(assignmentCount), d.Count(peopleAssigned),
+            d.Count(gol.Sum(g => g.Count)), d.Count(peopleAssigned),
             byCpi.OrderBy(c => c.Cpi).Select(c => new CpiRow(c.Cpi, d.Count(c.People), d.Count(c.Assignments))).ToList(),
             byPathway.OrderBy(p => p.Pathway).Select(p => new PathwayRow(p.Pathway, d.Count(p.Assignments))).ToList(),
             days, d.Count(expiring.Sum(e => e.Count)),
             expiring.OrderBy(e => e.Purpose, StringComparer.Ordinal).Select(e => new PurposeRow(e.Purpose ?? "", d.Count(e.Count))).ToList());
+    }
+
+    /// <summary>
+    /// The distinct people assigned in a period that starts after the tenant's first assignment, from the rows: their
+    /// assignments in the period, read from the covering index on the assigned day.
+    /// </summary>
+    private static async Task<(int People, Dictionary<Guid, int> ByCpi)> AssignedPeopleAsync(IndicatorsDbContext db, FigureQuery query, CancellationToken ct)
+    {
+        var assignments = InArea(db, db.GolAssignments.AsNoTracking(), query.Area)
+            .Where(a => a.AssignedOn >= query.Period.From && a.AssignedOn <= query.Period.To && a.PersonId != null);
+        var people = await assignments.Select(a => a.PersonId).Distinct().CountAsync(ct);
+        var byCpi = await assignments.Where(a => a.CpiOrganisationId != null).GroupBy(a => a.CpiOrganisationId!.Value)
+            .Select(g => new { Cpi = g.Key, People = g.Select(a => a.PersonId).Distinct().Count() })
+            .ToDictionaryAsync(c => c.Cpi, c => c.People, ct);
+        return (people, byCpi);
     }
 
     /// <summary>
