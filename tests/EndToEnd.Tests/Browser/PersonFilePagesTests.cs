@@ -82,6 +82,8 @@ public sealed class PersonFilePagesTests(BrowserFixture browser) : IClassFixture
         copy.RootElement.GetProperty("golAssignments").GetArrayLength().ShouldBe(1);
         copy.RootElement.GetProperty("consents").GetArrayLength().ShouldBe(1);
         await page.GetByRole(AriaRole.Link, new() { Name = "Chi ha letto la scheda" }).ClickAsync();
+        // The link is followed by enhanced navigation: wait for the log's page, or "tbody" is still the file's tables.
+        await BrowserFixture.Heading(page, "Chi ha letto la scheda").WaitForAsync();
         var log = await page.Locator("tbody").TextContentAsync() ?? "";
         log.ShouldContain("Copia dei dati (art. 15)");
         log.ShouldContain("Residenza");
