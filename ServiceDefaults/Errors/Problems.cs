@@ -9,6 +9,11 @@ public static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: ItalianTitles.For(404));
 
+    /// <summary>A 404 with a code, where a client must tell "no such thing" from "not found at all".</summary>
+    public static ProblemHttpResult NotFound(string detail, string code) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: ItalianTitles.For(404),
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+
     public static ProblemHttpResult Conflict(string code, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: ItalianTitles.For(409),
             extensions: new Dictionary<string, object?> { ["code"] = code });

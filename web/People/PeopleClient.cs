@@ -44,11 +44,22 @@ public sealed class PeopleClient(HttpClient http, ILogger<PeopleClient> logger) 
     public Task<ApiResult<CandidateProfile>> PutCandidateAsync(Guid id, CandidateRequest request, CancellationToken ct) =>
         SendAsync<CandidateProfile>(Json(HttpMethod.Put, $"api/referrals/candidates/{id}", request), ct);
 
+    /// <summary>The person's entry in the bank; a 404 with code <c>not-in-bank</c> when there is none (Referrals records the read).</summary>
+    public Task<ApiResult<CandidateProfile>> CandidateAsync(Guid id, CancellationToken ct) =>
+        SendAsync<CandidateProfile>(new HttpRequestMessage(HttpMethod.Get, $"api/referrals/candidates/{id}"), ct);
+
     public Task<ApiResult<CandidateProfile>> RemoveCandidateAsync(Guid id, CancellationToken ct) =>
         SendAsync<CandidateProfile>(new HttpRequestMessage(HttpMethod.Delete, $"api/referrals/candidates/{id}"), ct);
 
     public Task<ApiResult<GolAssignment>> AssignAsync(AssignRequest request, string idempotencyKey, CancellationToken ct) =>
         SendAsync<GolAssignment>(Once("api/referrals/assignments", request, idempotencyKey), ct);
+
+    /// <summary>One assignment with its ETag, which closing it needs.</summary>
+    public Task<ApiResult<GolAssignment>> AssignmentAsync(Guid id, CancellationToken ct) =>
+        SendAsync<GolAssignment>(new HttpRequestMessage(HttpMethod.Get, $"api/referrals/assignments/{id}"), ct);
+
+    public Task<ApiResult<GolAssignment>> CloseAssignmentAsync(Guid id, CloseAssignmentRequest request, string etag, CancellationToken ct) =>
+        SendAsync<GolAssignment>(Json(HttpMethod.Post, $"api/referrals/assignments/{id}/close", request, etag), ct);
 
     /// <summary>The copy of the data (art. 15), read with the person's token and handed to the browser as it comes; null when unreachable.</summary>
     public Task<HttpResponseMessage?> ExportAsync(Guid id, CancellationToken ct) => DownloadAsync($"{Path}/{id}/export", ct);

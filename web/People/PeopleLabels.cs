@@ -62,6 +62,7 @@ public static class PeopleLabels
         ["percorso"] = "Percorso",
         ["residenza"] = "Residenza",
         ["copia dei dati (art. 15)"] = "Copia dei dati (art. 15)",
+        ["banca dei candidati"] = "Profilo nella banca dei candidati",
     };
 
     public static IReadOnlyList<KeyValuePair<string, string>> Mobilities { get; } =
@@ -79,6 +80,21 @@ public static class PeopleLabels
         new("3", "Percorso 3 - riqualificazione (reskilling)"),
         new("4", "Percorso 4 - lavoro e inclusione"),
     ];
+
+    /// <summary>GolAssignment.Outcomes: how an assignment ended.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> GolOutcomes { get; } =
+    [
+        new("employed", "Occupata"),
+        new("training", "In formazione"),
+        new("returnedToCpi", "Tornata al Centro per l'impiego"),
+        new("dropout", "Abbandono"),
+        new("other", "Altro"),
+    ];
+
+    /// <summary>Referrals' "none" is the form's empty choice, "Nessuna".</summary>
+    public static string Mobility(string value) => value == "none" ? "Nessuna" : Find(Mobilities, value);
+
+    public static string GolOutcome(string? value) => value is null ? "" : Find(GolOutcomes, value);
 
     public static string GolPathway(string? detail) => detail is { Length: > 7 } ? Find(GolPathways, detail["pathway".Length..]) : detail ?? "";
 

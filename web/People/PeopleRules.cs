@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Rete.ServiceDefaults.Auth;
+using Rete.Web.Referrals;
 
 namespace Rete.Web.People;
 
@@ -18,4 +19,11 @@ public static class PeopleRules
 
     /// <summary>ReferralsPolicies.Assign: GOL assignments are the CPI's act.</summary>
     public static bool MayAssignGol(this ClaimsPrincipal user) => user.IsInRole(ReteRoles.CpiOperator);
+
+    /// <summary>
+    /// Closing an assignment (Referrals' CloseAssignment): a manager acting for its CPI or its operator (admins and
+    /// operators act for any organisation).
+    /// </summary>
+    public static bool MayCloseGol(this ClaimsPrincipal user, Guid cpiOrganisationId, Guid operatorOrganisationId) =>
+        user.MayManagePeople() && (user.ActsForReferrals(cpiOrganisationId) || user.ActsForReferrals(operatorOrganisationId));
 }

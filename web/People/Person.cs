@@ -50,6 +50,8 @@ public sealed record CandidateProfile(Guid PersonId, string? District, string? C
 public sealed record AssignRequest(
     Guid? PersonId, Guid? CpiOrganisationId, Guid? OperatorOrganisationId, int? Pathway, Guid? SocialServicesOrganisationId, DateOnly? AssignedOn);
 
+public sealed record CloseAssignmentRequest(string? Outcome, DateOnly? ClosedOn);
+
 public sealed record GolAssignment(
     Guid Id, Guid PersonId, Guid CpiOrganisationId, Guid OperatorOrganisationId, Guid AccreditationId, int Pathway,
     Guid? SocialServicesOrganisationId, DateOnly AssignedOn, string Status, string? Outcome, DateOnly? ClosedOn, int Version);

@@ -39,6 +39,7 @@ public static class CandidatesApi
         var group = api.MapGroup("/candidates").WithTags("Banca dei candidati");
         group.MapPut("/{personId:guid}", PutAsync).Validate<CandidateRequest>().RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("PutCandidate").WithSummary("Inserisce o aggiorna il profilo della persona nella banca dei candidati (serve il consenso)");
+        group.MapGetCandidate();
         group.MapDelete("/{personId:guid}", LeaveAsync).RequireAuthorization(ReferralsPolicies.Manage)
             .WithName("RemoveCandidate").WithSummary("Toglie la persona dalla banca dei candidati");
         group.MapGet("/", SearchAsync).RequireAuthorization(ReferralsPolicies.Read)

@@ -24,6 +24,23 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<(IPage Page, List<string> Errors)> NewPageAsync() =>
         Chromium.NewPageAsync(browser!, new UriBuilder(ReteSystem.Current.Gateway) { Host = "127.0.0.1" }.Uri);
 
+    /// <summary>A page with scripts disabled, signed in as <paramref name="signedIn"/> is (its cookies copied).</summary>
+    public async Task<IPage> NewPageWithoutScriptsAsync(IPage signedIn)
+    {
+        var context = await browser!.NewContextAsync(new()
+        {
+            Locale = "it-IT", JavaScriptEnabled = false,
+            BaseURL = new UriBuilder(ReteSystem.Current.Gateway) { Host = "127.0.0.1" }.Uri.ToString(),
+        });
+        var cookies = await signedIn.Context.CookiesAsync();
+        await context.AddCookiesAsync(cookies.Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires, HttpOnly = c.HttpOnly, Secure = c.Secure,
+            SameSite = c.SameSite,
+        }));
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Opens a page that needs a user, signs in on Identity's page and comes back to it.</summary>
     public static async Task SignInAsync(IPage page, string userName, string path = "/organizzazioni")
     {

@@ -40,6 +40,21 @@ public sealed class PersonFilePagesTests(BrowserFixture browser) : IClassFixture
         assignments.ShouldContain(Accredited);
         assignments.ShouldContain("In corso");
 
+        // Closing it: a date before the assignment is refused beside the date, then it closes with its outcome.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chiudi l'assegnazione: Percorso 2 - aggiornamento (upskilling)" }).ClickAsync();
+        await BrowserFixture.Heading(page, "Chiudi l'assegnazione GOL").WaitForAsync();
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+        await page.GetByLabel("Esito (obbligatorio)", TestPeople.ExactLabel).SelectOptionAsync(new SelectOptionValue { Label = "Occupata" });
+        await page.GetByLabel("Data della chiusura", TestPeople.ExactLabel).FillAsync(DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chiudi l'assegnazione" }).ClickAsync();
+        (await page.Locator("#closedOn-errore").TextContentAsync()).ShouldBe("La chiusura non può precedere l'assegnazione.");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+        await page.GetByLabel("Data della chiusura", TestPeople.ExactLabel).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chiudi l'assegnazione" }).ClickAsync();
+        await page.GetByText("Assegnazione GOL chiusa.").WaitForAsync();
+        (await page.Locator("table[aria-labelledby=assegnazioni-gol] tbody").TextContentAsync() ?? "").ShouldContain(": Occupata");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Chiudi l'assegnazione: Percorso 2 - aggiornamento (upskilling)" }).CountAsync()).ShouldBe(0);
+
         // The residence: a code that is not six digits is refused beside it, then the move is saved.
         await page.GetByRole(AriaRole.Link, new() { Name = "Cambia la residenza" }).ClickAsync();
         var municipality = page.GetByLabel("Comune di residenza (codice ISTAT) (obbligatorio)", TestPeople.ExactLabel);
@@ -66,11 +81,28 @@ public sealed class PersonFilePagesTests(BrowserFixture browser) : IClassFixture
         await FillProfileAsync(page, "60");
         (await page.Locator("#hoursPerWeek-errore").TextContentAsync()).ShouldBe("Le ore settimanali vanno da 1 a 48.");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+        // Out of the bank the page offers entering only; in it, the profile held, an update and the removal.
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Togli dalla banca dei candidati" }).CountAsync()).ShouldBe(0);
         await FillProfileAsync(page, "30");
         await page.GetByText("Profilo registrato nella banca dei candidati.").WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Banca dei candidati" }).ClickAsync();
+        await page.Locator("#profilo-attuale").WaitForAsync();
+        (await Detail(page, "Ore a settimana")).ShouldBe("30");
+        (await Detail(page, "Competenze")).ShouldBe("magazzino, patente b");
+        (await page.GetByLabel("Ore disponibili a settimana (obbligatorio)", TestPeople.ExactLabel).InputValueAsync()).ShouldBe("30");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+        await page.GetByLabel("Ore disponibili a settimana (obbligatorio)", TestPeople.ExactLabel).FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aggiorna il profilo" }).ClickAsync();
+        await page.GetByText("Profilo registrato nella banca dei candidati.").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Banca dei candidati" }).ClickAsync();
+        await page.Locator("#profilo-attuale").WaitForAsync();
+        (await Detail(page, "Ore a settimana")).ShouldBe("20");
         await page.GetByRole(AriaRole.Button, new() { Name = "Togli dalla banca dei candidati" }).ClickAsync();
         await page.GetByText("La persona non è più nella banca dei candidati.").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Banca dei candidati" }).ClickAsync();
+        await page.Locator("#fuori-banca").WaitForAsync();
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Togli dalla banca dei candidati" }).CountAsync()).ShouldBe(0);
+        await page.GotoAsync(file);
 
         // The copy of the data: everything held, the assignment included, and the export recorded in the access log.
         var download = await page.RunAndWaitForDownloadAsync(() =>
@@ -82,9 +114,12 @@ public sealed class PersonFilePagesTests(BrowserFixture browser) : IClassFixture
         copy.RootElement.GetProperty("golAssignments").GetArrayLength().ShouldBe(1);
         copy.RootElement.GetProperty("consents").GetArrayLength().ShouldBe(1);
         await page.GetByRole(AriaRole.Link, new() { Name = "Chi ha letto la scheda" }).ClickAsync();
+        // The link is followed by enhanced navigation: wait for the log's page, or "tbody" is still the file's tables.
+        await BrowserFixture.Heading(page, "Chi ha letto la scheda").WaitForAsync();
         var log = await page.Locator("tbody").TextContentAsync() ?? "";
         log.ShouldContain("Copia dei dati (art. 15)");
         log.ShouldContain("Residenza");
+        log.ShouldContain("Profilo nella banca dei candidati");
         errors.ShouldBeEmpty();
 
         // An auditor reads the file and is offered none of these; an operator may change it but assigns no GOL pathway.
@@ -112,7 +147,7 @@ public sealed class PersonFilePagesTests(BrowserFixture browser) : IClassFixture
         await page.GetByLabel("Competenze", TestPeople.ExactLabel).FillAsync("Magazzino, Patente B");
         await page.GetByLabel("Ore disponibili a settimana (obbligatorio)", TestPeople.ExactLabel).FillAsync(hours);
         await page.GetByLabel("Mobilità", TestPeople.ExactLabel).SelectOptionAsync("publicTransport");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inserisci o aggiorna nella banca" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inserisci nella banca" }).ClickAsync();
     }
 
     private static async Task<string?> Detail(IPage page, string label) =>

@@ -36,6 +36,36 @@ public class CandidatesAndPathwayTests(ReferralsFixture fixture)
     }
 
     [Fact]
+    public async Task A_managers_read_of_the_bank_entry_shows_the_profile_while_in_the_bank_and_is_logged()
+    {
+        var tenant = ReferralsFixture.NewTenant();
+        var client = factory.ClientFor(tenant, "operator");
+        var person = await Network.PersonWithConsentAsync(client, null, purpose: "candidateBank");
+
+        var before = await client.GetAsync($"/api/referrals/candidates/{person}");
+        before.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await before.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("not-in-bank");
+        (await client.PutAsJsonAsync($"/api/referrals/candidates/{person}", new { skills = new[] { "cucina" }, hoursPerWeek = 25, mobility = "car" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var entry = await (await client.GetAsync($"/api/referrals/candidates/{person}")).ReadJsonAsync();
+        entry.GetProperty("hoursPerWeek").GetInt32().ShouldBe(25);
+        entry.GetProperty("mobility").GetString().ShouldBe("car");
+        entry.GetProperty("skills").EnumerateArray().Select(s => s.GetString()).ShouldBe(["cucina"]);
+        var log = await (await client.GetAsync($"{People.Url}/{person}/access-log")).ReadJsonAsync();
+        log.GetProperty("items").EnumerateArray().Count(a => a.GetProperty("what").GetString() == "banca dei candidati").ShouldBe(1);
+
+        // The bank's writes are the managers'; so is this read. Another tenant does not find the person at all.
+        (await factory.ClientFor(tenant, "auditor").GetAsync($"/api/referrals/candidates/{person}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var other = await factory.ClientFor(ReferralsFixture.NewTenant(), "operator").GetAsync($"/api/referrals/candidates/{person}");
+        other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.ReadJsonAsync()).TryGetProperty("code", out _).ShouldBeFalse();
+
+        (await client.DeleteAsync($"/api/referrals/candidates/{person}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await client.GetAsync($"/api/referrals/candidates/{person}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_pathway_lists_every_step_in_order_and_the_export_holds_everything_and_is_logged()
     {
         var tenant = ReferralsFixture.NewTenant();
