@@ -75,7 +75,7 @@ public abstract class InboxConsumer<TMessage>(ReteDbContext db, ITenantContext t
 
         // In arrival order, each saved before the next is handled, so a handler sees what the one before it changed;
         // each starts with nothing tracked, as it would in a transaction of its own (handlers add rows by key).
-        var applied = messages.Where(m => fresh.Remove(m.EventId)).ToList();
+        var applied = messages.Where(m => fresh.Remove(m.EventId)).OrderBy(LockOrder).ToList();
         foreach (var message in applied)
         {
             await HandleAsync(message, ct);
@@ -92,6 +92,13 @@ public abstract class InboxConsumer<TMessage>(ReteDbContext db, ITenantContext t
                 new KeyValuePair<string, object?>("messaging.message.type", typeof(TMessage).Name));
         }
     }
+
+    /// <summary>
+    /// The row a message's handler locks, where one row is locked by many messages (a budget line): a batch applies its
+    /// messages in this order (arrival order among equals), so two batches always lock in the same order and never
+    /// deadlock on each other. Null: arrival order.
+    /// </summary>
+    protected virtual Guid? LockOrder(TMessage message) => null;
 
     /// <summary>Applies the message's effect through the service's DbContext; it is saved and committed by the caller.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);

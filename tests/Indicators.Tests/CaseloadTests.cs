@@ -98,7 +98,7 @@ public class CaseloadTests(IndicatorsFixture fixture)
     private const string Days = "SELECT generate_series(DATE '2023-12-15', DATE '2025-01-10', interval '1 day')::date AS day";
 
     /// <summary>Every day's caseload per area and key, summed from the stored changes.</summary>
-    private Task<List<string>> SummedAsync(string tenant) => RowsAsync(
+    private Task<List<string>> SummedAsync(string tenant) => fixture.RowsAsync(
         $"""
         SELECT d.day, f.municipality, f.district, f.key, sum(f.count) FROM ({Days}) d
         JOIN figure_counts f ON f.tenant_id = $1 AND f.figure = 'caseload.changes' AND f.grain = 'd' AND f.bucket <= d.day
@@ -107,7 +107,7 @@ public class CaseloadTests(IndicatorsFixture fixture)
         tenant);
 
     /// <summary>The same from the rows, as the caseload was counted before there were changes: distinct people open at the day's end.</summary>
-    private Task<List<string>> FromRowsAsync(string tenant) => RowsAsync(
+    private Task<List<string>> FromRowsAsync(string tenant) => fixture.RowsAsync(
         $"""
         SELECT d.day, a.municipality, a.district, concat(r.to_organisation_id, '|', r.case_manager_id), count(DISTINCT r.person_id)
         FROM ({Days}) d
@@ -120,20 +120,4 @@ public class CaseloadTests(IndicatorsFixture fixture)
         GROUP BY 1, 2, 3, 4
         """,
         tenant);
-
-    private async Task<List<string>> RowsAsync(string sql, string tenant)
-    {
-        await using var owner = await fixture.Factory.OpenOwnerConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, owner);
-        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(string.Join(";", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
-    }
 }

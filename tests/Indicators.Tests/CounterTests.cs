@@ -57,8 +57,8 @@ public class CounterTests(IndicatorsFixture fixture)
         var s = new Scenario(fixture);
         await s.SendAsync(Events(s.Tenant, out _));
         var (counts, figures) = (await CountsAsync(s.Tenant), await ReadAllAsync(s));
-        await ExecuteAsync("UPDATE figure_counts SET count = count + 7 WHERE tenant_id = $1", s.Tenant);
-        await ExecuteAsync("DELETE FROM figure_counts WHERE tenant_id = $1 AND figure = 'caseload'", s.Tenant);
+        await fixture.ExecuteAsync("UPDATE figure_counts SET count = count + 7 WHERE tenant_id = $1", s.Tenant);
+        await fixture.ExecuteAsync("DELETE FROM figure_counts WHERE tenant_id = $1 AND figure = 'caseload'", s.Tenant);
         (await ReadAllAsync(s)).ShouldNotBe(figures);
 
         (await s.Admin.PostAsync(Scenario.Api + "/rebuild", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -161,39 +161,15 @@ public class CounterTests(IndicatorsFixture fixture)
     }
 
     /// <summary>The tenant's counts as stored, without the cells a difference has brought back to zero.</summary>
-    private Task<List<string>> CountsAsync(string tenant) => RowsAsync(
+    private Task<List<string>> CountsAsync(string tenant) => fixture.RowsAsync(
         "SELECT figure, grain, bucket, municipality, district, key, count, amount FROM figure_counts WHERE tenant_id = $1 AND (count <> 0 OR amount <> 0)",
         tenant);
 
     /// <summary>The counts the tenant's rows give, grouped from scratch as fill_figure_counts does.</summary>
-    private Task<List<string>> CountsFromRowsAsync(string tenant) => RowsAsync(
+    private Task<List<string>> CountsFromRowsAsync(string tenant) => fixture.RowsAsync(
         """
         SELECT figure, grain, bucket, municipality, district, key, sum(count), sum(amount)::numeric(16,2) FROM figure_count_rows WHERE tenant_id = $1
         GROUP BY figure, grain, bucket, municipality, district, key
         """,
         tenant);
-
-    private async Task<List<string>> RowsAsync(string sql, string tenant)
-    {
-        await using var owner = await fixture.Factory.OpenOwnerConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, owner);
-        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(string.Join(";", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
-    }
-
-    private async Task ExecuteAsync(string sql, string tenant)
-    {
-        await using var owner = await fixture.Factory.OpenOwnerConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, owner);
-        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
-        await command.ExecuteNonQueryAsync();
-    }
 }

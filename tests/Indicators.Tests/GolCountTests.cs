@@ -47,7 +47,7 @@ public class GolCountTests(IndicatorsFixture fixture)
         people[mover] = "3";
         await CheckAsync(s, people, assignments);
 
-        await ExecuteAsync("UPDATE figure_counts SET count = count + 5 WHERE tenant_id = $1 AND figure LIKE 'gol.%'", s.Tenant);
+        await fixture.ExecuteAsync("UPDATE figure_counts SET count = count + 5 WHERE tenant_id = $1 AND figure LIKE 'gol.%'", s.Tenant);
         (await s.Admin.PostAsync(Scenario.Api + "/rebuild", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await CheckAsync(s, people, assignments);
     }
@@ -145,7 +145,7 @@ public class GolCountTests(IndicatorsFixture fixture)
     private const string Days = "SELECT generate_series(DATE '2023-01-01', DATE '2025-12-31', interval '1 day')::date AS day";
 
     /// <summary>Every day's people assigned so far, per area and key (any CPI, or one), summed from the first-day counts.</summary>
-    private Task<List<string>> SummedAsync(string tenant) => RowsAsync(
+    private Task<List<string>> SummedAsync(string tenant) => fixture.RowsAsync(
         $"""
         SELECT d.day, f.municipality, f.district, f.key, sum(f.count) FROM ({Days}) d
         JOIN figure_counts f ON f.tenant_id = $1 AND f.figure = 'gol.people' AND f.grain = 'd' AND f.bucket <= d.day
@@ -154,7 +154,7 @@ public class GolCountTests(IndicatorsFixture fixture)
         tenant);
 
     /// <summary>The same from the rows: distinct people with an assignment up to the day, in any CPI and per CPI.</summary>
-    private Task<List<string>> DistinctFromRowsAsync(string tenant) => RowsAsync(
+    private Task<List<string>> DistinctFromRowsAsync(string tenant) => fixture.RowsAsync(
         $"""
         SELECT d.day, a.municipality, a.district, k.key, count(DISTINCT g.person_id)
         FROM ({Days}) d
@@ -167,38 +167,14 @@ public class GolCountTests(IndicatorsFixture fixture)
         """,
         tenant);
 
-    private Task<List<string>> CountsAsync(string tenant) => RowsAsync(
+    private Task<List<string>> CountsAsync(string tenant) => fixture.RowsAsync(
         "SELECT figure, grain, bucket, municipality, district, key, count FROM figure_counts WHERE tenant_id = $1 AND figure LIKE 'gol.%' AND count <> 0",
         tenant);
 
-    private Task<List<string>> CountsFromRowsAsync(string tenant) => RowsAsync(
+    private Task<List<string>> CountsFromRowsAsync(string tenant) => fixture.RowsAsync(
         """
         SELECT figure, grain, bucket, municipality, district, key, sum(count) FROM figure_count_rows WHERE tenant_id = $1 AND figure LIKE 'gol.%'
         GROUP BY figure, grain, bucket, municipality, district, key
         """,
         tenant);
-
-    private async Task<List<string>> RowsAsync(string sql, string tenant)
-    {
-        await using var owner = await fixture.Factory.OpenOwnerConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, owner);
-        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(string.Join(";", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
-    }
-
-    private async Task ExecuteAsync(string sql, string tenant)
-    {
-        await using var owner = await fixture.Factory.OpenOwnerConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, owner);
-        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
-        await command.ExecuteNonQueryAsync();
-    }
 }

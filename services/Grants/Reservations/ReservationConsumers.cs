@@ -22,6 +22,9 @@ internal sealed class StipendReservationRequestedConsumer(
 {
     protected override Task HandleAsync(StipendReservationRequested m, CancellationToken ct) =>
         reservations.ReserveAsync(new ReservationRequest(m.ReservationId, m.PlacementId, m.BudgetLineId, m.Months, m.MonthlyAmount), ct);
+
+    // Each reservation locks its budget line: batches lock the lines in one order (the line's id).
+    protected override Guid? LockOrder(StipendReservationRequested m) => m.BudgetLineId;
 }
 
 /// <summary>A placement ended early or was cancelled: give the unused money back. Releasing twice changes nothing.</summary>
