@@ -40,6 +40,23 @@ public static class InboxConsumerRegistration
         return bus;
     }
 
+    /// <summary>
+    /// Adds every concrete consumer of an assembly that <paramref name="include"/> accepts (MassTransit's own assembly
+    /// scan skips internal types and would register them without their batches).
+    /// </summary>
+    public static IBusRegistrationConfigurator AddInboxConsumers(this IBusRegistrationConfigurator bus, System.Reflection.Assembly assembly, Func<Type, bool>? include = null)
+    {
+        foreach (var consumer in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IConsumer))))
+        {
+            if (include?.Invoke(consumer) ?? true)
+            {
+                bus.AddInboxConsumer(consumer);
+            }
+        }
+
+        return bus;
+    }
+
     private static Type? MessageOf(Type consumer)
     {
         for (var type = consumer.BaseType; type is not null; type = type.BaseType)

@@ -23,13 +23,7 @@ public static class IndicatorsExtensions
     {
         builder.AddReteDatabase<IndicatorsDbContext>(ReteResources.IndicatorsDb, WithoutParallelWorkers);
         // Every consumer in this assembly records one contract event; nothing else is subscribed to.
-        builder.AddReteMessaging(ServiceName, bus =>
-        {
-            foreach (var consumer in RecordingConsumers)
-            {
-                bus.AddInboxConsumer(consumer);
-            }
-        });
+        builder.AddReteMessaging(ServiceName, bus => bus.AddInboxConsumers(typeof(IndicatorsExtensions).Assembly));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Disclosure>();
         builder.Services.AddSingleton<IStreamFold, OrganisationFold>();
@@ -56,10 +50,6 @@ public static class IndicatorsExtensions
     /// </summary>
     private static void WithoutParallelWorkers(NpgsqlConnectionStringBuilder connection) =>
         connection.Options = $"{connection.Options} -c max_parallel_workers_per_gather=0".Trim();
-
-    /// <summary>The concrete consumers (MassTransit's assembly scan skips internal types).</summary>
-    internal static IEnumerable<Type> RecordingConsumers =>
-        typeof(IndicatorsExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IConsumer)));
 
     public static WebApplication MapIndicatorsApi(this WebApplication app)
     {

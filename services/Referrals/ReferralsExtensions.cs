@@ -29,11 +29,7 @@ public static class ReferralsExtensions
         {
             bus.AddOrganisationsReadModel();
             // A person's pathway includes their placements, as Placements announces them.
-            foreach (var consumer in typeof(PlacementStep).Assembly.GetTypes()
-                         .Where(t => t.Namespace == typeof(PlacementStep).Namespace && t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IConsumer))))
-            {
-                bus.AddInboxConsumer(consumer);
-            }
+            bus.AddInboxConsumers(typeof(PlacementStep).Assembly, type => type.Namespace == typeof(PlacementStep).Namespace);
         });
         builder.Services.AddValidatorsFrom(typeof(ReferralsExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -68,7 +68,6 @@ public sealed class ReteSystem : IAsyncLifetime
             await watching.CancelAsync();
         }
 
-
         Gateway = app.GetEndpoint(ReteResources.Gateway, "http");
         RegistryDatabase = await app.GetConnectionStringAsync(ReteResources.RegistryDb, timeout.Token)
             ?? throw new InvalidOperationException("The AppHost gave Registry no database.");
